@@ -1,0 +1,67 @@
+//! The command line: parse arguments, load the dataset, run one command, map the outcome
+//! to an exit code (0 ok, 1 nothing found, 2 usage or data error).
+
+pub mod args;
+mod list;
+mod related;
+mod search;
+mod show;
+mod timeline;
+mod validate;
+
+use std::process::ExitCode;
+
+pub use args::{Cli, ColorChoice, Command, Global};
+
+use crate::dataset::{self, Dataset};
+use crate::error::DataError;
+
+/// What a command found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    NotFound,
+}
+
+/// Errors a command can end with; all exit 2.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Data(#[from] DataError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Load the bundled dataset, or `--data` when given.
+pub fn load(global: &Global) -> Result<Dataset, DataError> {
+    match &global.data {
+        Some(p) => dataset::load_path(p),
+        None => dataset::bundled(),
+    }
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        None => crate::term::run_explorer(&cli.global),
+        Some(Command::Validate) => validate::run(&cli.global),
+        Some(Command::Search(a)) => search::run(&cli.global, &a),
+        Some(Command::Show(a)) => show::run(&cli.global, &a),
+        Some(Command::List(a)) => list::run(&cli.global, &a),
+        Some(Command::Timeline(a)) => timeline::run(&cli.global, &a),
+        Some(Command::Related(a)) => related::run(&cli.global, &a),
+        Some(Command::Serve(a)) => crate::serve::run(&cli.global, &a),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::NotFound) => ExitCode::from(1),
+        // A closed pipe (`yrke list | head -1`) is the reader's choice, not an error.
+        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("yrke: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! `yrke search` (not built yet).
+
+use super::{CliError, Global, Outcome};
+
+pub fn run(_global: &Global, _args: &impl std::fmt::Debug) -> Result<Outcome, CliError> {
+    Err(CliError::Usage("«search» er ikke ferdig ennå".into()))
+}

@@ -1,0 +1,7 @@
+//! `yrke timeline` (not built yet).
+
+use super::{CliError, Global, Outcome};
+
+pub fn run(_global: &Global, _args: &impl std::fmt::Debug) -> Result<Outcome, CliError> {
+    Err(CliError::Usage("«timeline» er ikke ferdig ennå".into()))
+}
