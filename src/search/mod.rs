@@ -82,6 +82,26 @@ impl Index {
             .collect()
     }
 
+    /// Names closest to a query that found nothing, for "mente du …?" hints.
+    pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
+        let q = query.trim().to_lowercase();
+        let mut v: Vec<(usize, &str)> = self
+            .entries
+            .iter()
+            .map(|(_, name, _)| {
+                let common = name
+                    .to_lowercase()
+                    .chars()
+                    .zip(q.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                (usize::MAX - common, name.as_str())
+            })
+            .collect();
+        v.sort();
+        v.into_iter().take(n).map(|(_, s)| s.to_string()).collect()
+    }
+
     /// Number of entries indexed.
     pub fn len(&self) -> usize {
         self.entries.len()
