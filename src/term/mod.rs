@@ -1,31 +1,73 @@
-//! The real terminal, at the edge: set up, run the event loop, restore on every exit.
-//! (Placeholder: the terminal helper builds colour/locale detection, signals, mouse, etc.)
+//! The real terminal, at the edge: decide what the environment allows, set the terminal up,
+//! run the event loop, and restore it on every way out (quit, error, panic, signals).
+//!
+//! - `env`: tty / TERM=dumb check, colour (`--color`, NO_COLOR) and ASCII (locale, `--ascii`).
+//! - `setup`: raw mode, alternate screen, cursor, mouse; the restore every exit path calls.
+//! - `signals`: the panic hook and SIGTERM / SIGHUP / SIGINT.
+//! - `event_loop`: read, drain, draw once, in synchronized output.
+
+pub mod env;
+pub mod event_loop;
+pub mod setup;
+pub mod signals;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 
-use ratatui::crossterm::event;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
 use crate::cli::{CliError, Global, Outcome};
 use crate::search::Index;
+use crate::ui::Options;
 
+use event_loop::{CrosstermEvents, FrameBuffer};
+
+/// `yrke` with no subcommand: the full-screen explorer.
 pub fn run_explorer(global: &Global) -> Result<Outcome, CliError> {
+    let env = env::EnvSnapshot::from_process();
+    // Checked before anything is written, so a pipe or a dumb terminal gets no escape codes.
+    env::check_terminal(&env).map_err(|why| CliError::Usage(why.message()))?;
+    let opts = Options {
+        color: env::use_color(global.color, &env),
+        ascii: env::use_ascii(global.ascii, &env),
+    };
+
+    // The only work before the first frame: parse the bundled data and build the index.
     let data = Arc::new(crate::cli::load(global)?);
     let index = Arc::new(Index::new(&data));
     let mut app = App::new(data, index);
-    let opts = crate::ui::Options::default();
-    let mut terminal = ratatui::init();
-    let result = (|| -> std::io::Result<()> {
-        terminal.draw(|f| crate::ui::draw(f, &app, &opts))?;
-        while !app.should_quit() {
-            let ev = event::read()?;
-            if app.handle_event(&ev) {
-                terminal.draw(|f| crate::ui::draw(f, &app, &opts))?;
-            }
-        }
-        Ok(())
-    })();
-    ratatui::restore();
-    result?;
+
+    signals::install()?;
+    let _guard = setup::enter(global.mouse)?;
+    let frames = FrameBuffer::default();
+    let mut terminal = Terminal::new(CrosstermBackend::new(frames.clone()))?;
+    event_loop::run(
+        &mut terminal,
+        &frames,
+        &mut CrosstermEvents,
+        &mut app,
+        &opts,
+        send_frame,
+    )?;
     Ok(Outcome::Ok)
+    // `_guard` restores the terminal here, and on the `?` paths above.
+}
+
+fn send_frame(bytes: &[u8]) -> std::io::Result<()> {
+    setup::emit(bytes)?;
+    panic_after_first_frame_for_tests();
+    Ok(())
+}
+
+/// Debug builds only: `YRKE_TEST_PANIC=1` panics once the first frame is out, so the pty
+/// tests can prove the panic hook restores the terminal before the message prints.
+/// Release builds have no such hook.
+fn panic_after_first_frame_for_tests() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("YRKE_TEST_PANIC").is_some() {
+        panic!("YRKE_TEST_PANIC: prøvepanikk etter første bilde");
+    }
 }
