@@ -41,22 +41,27 @@ impl Drop for TerminalGuard {
 pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
     terminal::enable_raw_mode()?;
     // From here on a failure must still undo raw mode: the guard does that when `?` drops it
-    // (after the output lock below is released, so the restore can take it).
+    // (`emit` has released the output lock by then, so the restore can take it).
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = TerminalGuard(());
+    MOUSE.store(mouse, Ordering::SeqCst);
+    emit(&enter_sequence(mouse))?;
+    Ok(guard)
+}
+
+/// The bytes [`enter`] writes.
+pub fn enter_sequence(mouse: bool) -> Vec<u8> {
     let mut seq = Vec::with_capacity(32);
-    queue!(
+    let _ = queue!(
         seq,
         EnterAlternateScreen,
         Clear(ClearType::All),
         cursor::Hide
-    )?;
+    );
     if mouse {
         seq.extend_from_slice(MOUSE_ON);
-        MOUSE.store(true, Ordering::SeqCst);
     }
-    emit(&seq)?;
-    Ok(guard)
+    seq
 }
 
 /// Send one frame's bytes in a single write, unless the terminal was already restored.

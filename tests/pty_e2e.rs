@@ -1,0 +1,281 @@
+//! End to end in a real pseudo-terminal: start `yrke` at 80×24, use it like a pupil, and
+//! check that every way out leaves the terminal as it was.
+//!
+//! Waits are on screen contents with a deadline (`pty::DEADLINE`), never on bare sleeps.
+//! Screen checks are keyed on dataset names, not on the explorer's exact layout.
+
+mod pty;
+
+use std::process::{Command, Stdio};
+
+use pty::{Pty, box_drawing_chars, colour_sgr_codes};
+
+const CTRL_C: &[u8] = b"\x03";
+const ENTER: &[u8] = b"\r";
+const ALT_LEFT: &[u8] = b"\x1b[1;3D";
+
+/// The start screen lists entries; Anestesilege is among the first alphabetically.
+fn wait_for_list(p: &mut Pty) {
+    p.wait_for_text("Anestesilege");
+}
+
+#[test]
+fn search_open_follow_back_resize_and_quit() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+
+    // Norwegian letters through the pty: "røntgen" finds Radiolog (synonym røntgenlege).
+    p.type_keys("røntgen");
+    p.wait_for("Radiolog as a hit for «røntgen»", |s| {
+        let t = s.contents();
+        t.contains("røntgen") && t.contains("Radiolog") && !t.contains("Anestesilege")
+    });
+
+    // Open it: the details start with its summary.
+    p.send(ENTER);
+    p.wait_for_text("Legespesialist");
+
+    // Follow the first related entry (pane 3, Relaterte), then come back.
+    p.send(b"3");
+    p.send(ENTER);
+    p.wait_for("another entry after following a related link", |s| {
+        !s.contents().contains("Legespesialist")
+    });
+    p.send(ALT_LEFT);
+    p.wait_for_text("Legespesialist");
+
+    // Wider: the extra columns get used. Then tiny, then gone entirely, then back.
+    p.resize(120, 40);
+    p.wait_for("a layout using more than 80 columns", |s| {
+        s.contents()
+            .lines()
+            .any(|l| l.trim_end().chars().count() > 80)
+    });
+    for (cols, rows) in [(20, 5), (1, 1), (80, 0), (0, 0), (5, 2)] {
+        p.resize(cols, rows);
+        assert!(p.is_running(), "yrke died at {cols}×{rows}");
+    }
+    p.resize(80, 24);
+    p.wait_for_text("Legespesialist");
+    assert!(p.is_running());
+
+    p.send(CTRL_C);
+    let status = p.wait_exit();
+    assert!(status.success(), "{status:?}");
+    p.assert_restored();
+}
+
+#[test]
+fn q_quits_when_not_typing() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    // Open the top hit: focus leaves the query line, so q is a command, not a letter.
+    p.send(ENTER);
+    p.wait_for_text("Legespesialist");
+    p.send(b"q");
+    let status = p.wait_exit();
+    assert!(status.success(), "{status:?}");
+    p.assert_restored();
+}
+
+#[test]
+fn frames_use_the_alternate_screen_and_synchronized_output() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.type_keys("lege");
+    p.wait_for_text("lege");
+    p.send(CTRL_C);
+    p.wait_exit();
+    let raw = String::from_utf8_lossy(&p.raw()).into_owned();
+    assert!(
+        raw.starts_with("\x1b[?1049h"),
+        "{:?}",
+        &raw[..raw.len().min(40)]
+    );
+    assert!(raw.contains("\x1b[?2026h") && raw.contains("\x1b[?2026l"));
+    // No mouse unless asked for, so selecting and copying text keeps working.
+    assert!(!raw.contains("\x1b[?1000h"));
+    p.assert_restored();
+}
+
+#[test]
+fn mouse_only_with_the_flag_and_off_again_on_exit() {
+    let mut p = Pty::explorer(&["--mouse"], &[]);
+    wait_for_list(&mut p);
+    assert_ne!(
+        p.shared().parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "--mouse turns mouse reporting on"
+    );
+    p.send(CTRL_C);
+    p.wait_exit();
+    let raw = String::from_utf8_lossy(&p.raw()).into_owned();
+    assert!(raw.contains("\x1b[?1000h"));
+    let off = raw.rfind("\x1b[?1000l").expect("mouse turned off");
+    assert!(off > raw.rfind("\x1b[?1000h").unwrap_or(0));
+    p.assert_restored();
+}
+
+#[test]
+fn mouse_is_turned_off_on_sigterm_too() {
+    let mut p = Pty::explorer(&["--mouse"], &[]);
+    wait_for_list(&mut p);
+    p.kill_with("TERM");
+    p.wait_exit();
+    assert!(String::from_utf8_lossy(&p.raw()).contains("\x1b[?1000l"));
+    p.assert_restored();
+}
+
+#[test]
+fn no_color_means_no_colour_codes_but_selection_still_shows() {
+    let mut p = Pty::explorer(&[], &[("NO_COLOR", Some("1"))]);
+    wait_for_list(&mut p);
+    p.type_keys("øye");
+    p.wait_for_text("Øyelege");
+    let marked = {
+        let s = p.shared();
+        let screen = s.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows).any(|r| {
+            (0..cols).any(|c| {
+                screen
+                    .cell(r, c)
+                    .is_some_and(|cell| cell.inverse() || cell.bold() || cell.underline())
+            })
+        })
+    };
+    assert!(marked, "selection/highlight must show without colour");
+    p.send(CTRL_C);
+    p.wait_exit();
+    assert_eq!(colour_sgr_codes(&p.raw()), Vec::<String>::new());
+    p.assert_restored();
+}
+
+#[test]
+fn colour_by_default_and_none_with_color_never() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.send(CTRL_C);
+    p.wait_exit();
+    assert!(
+        !colour_sgr_codes(&p.raw()).is_empty(),
+        "16-colour theme expected"
+    );
+
+    let mut p = Pty::explorer(&["--color", "never"], &[]);
+    wait_for_list(&mut p);
+    p.send(CTRL_C);
+    p.wait_exit();
+    assert_eq!(colour_sgr_codes(&p.raw()), Vec::<String>::new());
+}
+
+#[test]
+fn c_locale_gets_ascii_borders_and_norwegian_letters_still_show() {
+    for env in [
+        vec![("LANG", Some("C")), ("LC_ALL", None), ("LC_CTYPE", None)],
+        vec![("LANG", Some("nb_NO.UTF-8")), ("LC_ALL", Some("C"))],
+    ] {
+        let mut p = Pty::explorer(&[], &env);
+        wait_for_list(&mut p);
+        p.type_keys("øye");
+        p.wait_for_text("Øyelege");
+        p.send(CTRL_C);
+        p.wait_exit();
+        assert_eq!(box_drawing_chars(&p.raw()), Vec::<char>::new(), "{env:?}");
+        p.assert_restored();
+    }
+}
+
+#[test]
+fn ascii_flag_gets_ascii_borders() {
+    let mut p = Pty::explorer(&["--ascii"], &[]);
+    wait_for_list(&mut p);
+    p.send(CTRL_C);
+    p.wait_exit();
+    assert_eq!(box_drawing_chars(&p.raw()), Vec::<char>::new());
+}
+
+#[test]
+fn sigterm_sighup_and_sigint_restore_the_terminal() {
+    for signal in ["TERM", "HUP", "INT"] {
+        let mut p = Pty::explorer(&[], &[]);
+        wait_for_list(&mut p);
+        p.type_keys("rad");
+        p.wait_for_text("Radiolog");
+        p.kill_with(signal);
+        let status = p.wait_exit();
+        assert!(!status.success(), "SIG{signal}: {status:?}");
+        p.assert_restored();
+    }
+}
+
+/// Debug builds panic on purpose with YRKE_TEST_PANIC; the message must land on the main
+/// screen, after the restore.
+#[test]
+fn a_panic_restores_before_the_message_prints() {
+    if !cfg!(debug_assertions) {
+        return; // the hook exists only in debug builds
+    }
+    let mut p = Pty::explorer(&[], &[("YRKE_TEST_PANIC", Some("1"))]);
+    let status = p.wait_exit();
+    assert!(!status.success());
+    let raw = String::from_utf8_lossy(&p.raw()).into_owned();
+    let restored = raw.find("\x1b[?1049l\x1b[?25h").expect("restored");
+    let message = raw.find("prøvepanikk").expect("panic message printed");
+    assert!(
+        restored < message,
+        "the message must come after the restore"
+    );
+    assert!(
+        p.screen_text().contains("prøvepanikk"),
+        "the message is visible on the main screen"
+    );
+    p.assert_screen_state_restored();
+    p.assert_termios_restored();
+}
+
+#[test]
+fn dumb_terminal_gets_a_message_exit_2_and_no_escapes() {
+    let mut p = Pty::explorer(&[], &[("TERM", Some("dumb"))]);
+    let status = p.wait_exit();
+    assert_eq!(status.exit_code(), 2);
+    let raw = p.raw();
+    assert!(!raw.contains(&0x1b), "{:?}", String::from_utf8_lossy(&raw));
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        text.contains("yrke show") && text.contains("yrke search"),
+        "{text}"
+    );
+}
+
+#[test]
+fn without_a_tty_a_message_exit_2_and_no_escapes() {
+    let out = Command::new(env!("CARGO_BIN_EXE_yrke"))
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run yrke");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("yrke show") && err.contains("yrke search"),
+        "{err}"
+    );
+}
+
+#[test]
+fn colour_code_parser_knows_colours_from_attributes() {
+    assert!(colour_sgr_codes(b"\x1b[1m\x1b[7m\x1b[0m\x1b[39m\x1b[49m\x1b[?25h").is_empty());
+    for c in [
+        "\x1b[31m",
+        "\x1b[1;44m",
+        "\x1b[38;5;3m",
+        "\x1b[92m",
+        "\x1b[48;2;1;2;3m",
+    ] {
+        assert_eq!(colour_sgr_codes(c.as_bytes()).len(), 1, "{c:?}");
+    }
+}
