@@ -1,83 +1,249 @@
-//! Explorer state and the only place it changes (`update`). No terminal here: events come in
-//! as values and drawing reads `&App`, so the same app runs locally, over SSH and in tests.
-//! (Placeholder: the explorer helper builds the real state, keymap and actions.)
+//! Explorer state and the only place it changes ([`update`]). No terminal here: events come
+//! in as values and drawing reads `&App`, so the same app runs locally, over SSH (one `App`
+//! per session) and in tests.
+
+mod action;
+pub mod history;
+pub mod keymap;
+mod update;
 
 use std::sync::Arc;
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+
+pub use action::Action;
+pub use history::History;
+pub use keymap::Mode;
+pub use update::update;
 
 use crate::dataset::Dataset;
+use crate::dataset::relations::Relation;
 use crate::search::{Hit, Index};
 
-/// Everything the user can ask for. Keys map to these; only [`update`] applies them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// Add a character to the query.
-    Type(char),
-    /// Remove the last character of the query.
-    Backspace,
-    /// Leave the explorer.
-    Quit,
+/// The four panes, numbered 1–4 as on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Search,
+    Detail,
+    Related,
+    Timeline,
 }
 
+impl Pane {
+    /// In screen order; index + 1 is the pane's number.
+    pub const ALL: [Pane; 4] = [Pane::Search, Pane::Detail, Pane::Related, Pane::Timeline];
+
+    /// 1–4, as on the pane titles and keys.
+    pub fn number(self) -> usize {
+        Pane::ALL.iter().position(|p| *p == self).unwrap_or(0) + 1
+    }
+
+    pub fn next(self) -> Pane {
+        Pane::ALL[self.number() % 4]
+    }
+
+    pub fn prev(self) -> Pane {
+        Pane::ALL[(self.number() + 2) % 4]
+    }
+}
+
+/// All state of one explorer session. Read through the accessors; change only via [`update`].
+#[derive(Debug, Clone)]
 pub struct App {
-    pub data: Arc<Dataset>,
-    pub index: Arc<Index>,
-    pub query: String,
-    pub hits: Vec<Hit>,
+    data: Arc<Dataset>,
+    index: Arc<Index>,
+    v: View,
+}
+
+/// The changeable part, compared before and after an action to know whether to redraw.
+#[derive(Debug, Clone, PartialEq)]
+struct View {
+    query: String,
+    hits: Vec<Hit>,
+    hit_sel: usize,
+    hit_offset: usize,
+    /// The entry shown in Detaljer, Relaterte and Utdanningsløp (a preview or an opened one).
+    current: Option<String>,
+    relations: Vec<Relation>,
+    rel_sel: usize,
+    /// First visible row of the Relaterte list (rows, not entries: notes take rows too).
+    rel_offset: usize,
+    detail_scroll: usize,
+    timeline_scroll: usize,
+    help_scroll: usize,
+    focus: Pane,
+    /// The right-hand pane shown in the tabbed layout while Søk has focus.
+    tab: Pane,
+    help: bool,
+    history: History,
+    /// Last known terminal size (columns, rows), for layout-dependent scrolling and the mouse.
+    size: (u16, u16),
     quit: bool,
 }
 
 impl App {
+    /// A new session over a shared dataset and index. Starts with an empty query (all entries
+    /// listed) and nothing opened; the size is assumed 80×24 until a resize event says otherwise.
     pub fn new(data: Arc<Dataset>, index: Arc<Index>) -> App {
         let hits = index.search("", usize::MAX);
         App {
             data,
             index,
-            query: String::new(),
-            hits,
-            quit: false,
+            v: View {
+                query: String::new(),
+                hits,
+                hit_sel: 0,
+                hit_offset: 0,
+                current: None,
+                relations: Vec::new(),
+                rel_sel: 0,
+                rel_offset: 0,
+                detail_scroll: 0,
+                timeline_scroll: 0,
+                help_scroll: 0,
+                focus: Pane::Search,
+                tab: Pane::Detail,
+                help: false,
+                history: History::default(),
+                size: (80, 24),
+                quit: false,
+            },
         }
     }
 
     pub fn should_quit(&self) -> bool {
-        self.quit
+        self.v.quit
     }
 
     /// Apply a terminal event; returns whether the screen must be redrawn.
     pub fn handle_event(&mut self, event: &Event) -> bool {
-        match event {
-            Event::Key(k) if k.kind != KeyEventKind::Release => match action_for(k) {
-                Some(a) => {
-                    update(self, a);
-                    true
-                }
-                None => false,
+        let actions: Vec<Action> = match event {
+            Event::Key(k) if k.kind == KeyEventKind::Release => Vec::new(),
+            Event::Key(k) => keymap::resolve(k, self.mode()).into_iter().collect(),
+            Event::Resize(w, h) => vec![Action::Resize(*w, *h)],
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => vec![Action::Click(m.column, m.row)],
+                MouseEventKind::ScrollDown => vec![Action::Wheel {
+                    col: m.column,
+                    row: m.row,
+                    down: true,
+                }],
+                MouseEventKind::ScrollUp => vec![Action::Wheel {
+                    col: m.column,
+                    row: m.row,
+                    down: false,
+                }],
+                _ => Vec::new(),
             },
-            Event::Resize(..) => true,
-            _ => false,
+            // Pasted text goes into the query, without line breaks or control characters.
+            Event::Paste(s) => s
+                .chars()
+                .map(|c| if c.is_whitespace() { ' ' } else { c })
+                .filter(|c| !c.is_control())
+                .map(Action::Type)
+                .collect(),
+            _ => Vec::new(),
+        };
+        if actions.is_empty() {
+            return false;
+        }
+        let resized = matches!(event, Event::Resize(..));
+        let before = self.v.clone();
+        for a in actions {
+            update(self, a);
+        }
+        resized || self.v != before
+    }
+
+    /// Which keys apply now (see [`keymap`]).
+    pub fn mode(&self) -> Mode {
+        if self.v.help {
+            Mode::Help
+        } else if self.v.focus != Pane::Search {
+            Mode::Navigating
+        } else if self.v.query.is_empty() {
+            Mode::TypingEmpty
+        } else {
+            Mode::Typing
         }
     }
-}
 
-fn action_for(k: &KeyEvent) -> Option<Action> {
-    match (k.code, k.modifiers) {
-        (KeyCode::Char('c'), KeyModifiers::CONTROL) => Some(Action::Quit),
-        (KeyCode::Esc, _) => Some(Action::Quit),
-        (KeyCode::Char(c), m) if !m.contains(KeyModifiers::CONTROL) => Some(Action::Type(c)),
-        (KeyCode::Backspace, _) => Some(Action::Backspace),
-        _ => None,
+    pub fn data(&self) -> &Dataset {
+        &self.data
     }
-}
 
-/// Apply one action to the state.
-pub fn update(app: &mut App, action: Action) {
-    match action {
-        Action::Type(c) => app.query.push(c),
-        Action::Backspace => {
-            app.query.pop();
-        }
-        Action::Quit => app.quit = true,
+    pub fn index(&self) -> &Index {
+        &self.index
     }
-    app.hits = app.index.search(&app.query, usize::MAX);
+
+    pub fn query(&self) -> &str {
+        &self.v.query
+    }
+
+    /// Search hits for the current query, best first (all entries in Norwegian order when empty).
+    pub fn hits(&self) -> &[Hit] {
+        &self.v.hits
+    }
+
+    /// Index of the selected hit in [`App::hits`].
+    pub fn selected_hit(&self) -> usize {
+        self.v.hit_sel
+    }
+
+    /// First hit shown in the list (scroll position).
+    pub fn hit_offset(&self) -> usize {
+        self.v.hit_offset
+    }
+
+    /// Id of the entry shown in Detaljer, Relaterte and Utdanningsløp.
+    pub fn current(&self) -> Option<&str> {
+        self.v.current.as_deref()
+    }
+
+    /// Relations of the current entry, as `dataset::relations::of` gives them.
+    pub fn relations(&self) -> &[Relation] {
+        &self.v.relations
+    }
+
+    pub fn selected_relation(&self) -> usize {
+        self.v.rel_sel
+    }
+
+    pub fn related_offset(&self) -> usize {
+        self.v.rel_offset
+    }
+
+    pub fn detail_scroll(&self) -> usize {
+        self.v.detail_scroll
+    }
+
+    pub fn timeline_scroll(&self) -> usize {
+        self.v.timeline_scroll
+    }
+
+    pub fn help_scroll(&self) -> usize {
+        self.v.help_scroll
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.v.focus
+    }
+
+    /// The right-hand pane the tabbed layout shows while Søk has focus.
+    pub fn tab(&self) -> Pane {
+        self.v.tab
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.v.help
+    }
+
+    pub fn history(&self) -> &History {
+        &self.v.history
+    }
+
+    /// Last known terminal size (columns, rows).
+    pub fn size(&self) -> (u16, u16) {
+        self.v.size
+    }
 }

@@ -1,10 +1,28 @@
-//! Drawing: a pure function of `&App` onto any ratatui backend.
-//! (Placeholder: the explorer helper builds the panes, layouts, theme and help overlay.)
+//! Drawing: a pure function of `&App` onto any ratatui backend. The screen is laid out by
+//! [`layout::screen`]; each pane draws from plain data into its own rectangle.
+
+pub mod detail;
+pub mod doc;
+pub mod help;
+pub mod layout;
+pub mod related;
+pub mod rows;
+pub mod scroll;
+pub mod search_pane;
+pub mod strings;
+pub mod theme;
+pub mod timeline;
+pub mod wrap;
 
 use ratatui::Frame;
-use ratatui::widgets::{Block, Borders, List, ListItem};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::app::App;
+use crate::app::{App, Pane};
+use layout::{Layout, Screen};
+use theme::{Symbols, Theme};
 
 /// How to draw: chosen once per session from flags and the environment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -15,16 +33,236 @@ pub struct Options {
     pub ascii: bool,
 }
 
-pub fn draw(frame: &mut Frame, app: &App, _opts: &Options) {
-    let items: Vec<ListItem> = app
-        .hits
+pub fn draw(frame: &mut Frame, app: &App, opts: &Options) {
+    let area = frame.area();
+    render(area, frame.buffer_mut(), app, opts);
+}
+
+/// Draw the whole screen into `buf` (what [`draw`] does, without a `Frame`).
+pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
+    let theme = Theme { color: opts.color };
+    let sym = Symbols::new(opts.ascii);
+    let scr = layout::screen(area, app.focus(), app.tab(), app.help_open());
+    if scr.layout == Layout::TooSmall {
+        too_small(area, buf);
+        return;
+    }
+    for (pane, rect) in &scr.panes {
+        draw_pane(*pane, *rect, buf, app, &scr, theme, sym);
+    }
+    if let Some(f) = scr.footer {
+        help::footer(app.mode(), usize::from(f.width), theme, sym).render(f, buf);
+    }
+    if let Some(h) = scr.help {
+        draw_help(h, buf, app, theme, sym);
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let msg = strings::too_small(layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let w = wrap::width(&msg).min(usize::from(area.width));
+    let text = wrap::truncate(&msg, w, "");
+    let x = area.x + (area.width - w as u16) / 2;
+    let y = area.y + area.height / 2;
+    buf.set_stringn(x, y, text, w, ratatui::style::Style::new());
+}
+
+/// The rows of a text pane and its scroll position, clamped to the rows there are.
+fn text_pane(
+    pane: Pane,
+    app: &App,
+    inner: Rect,
+    theme: Theme,
+    sym: Symbols,
+) -> (Vec<Line<'static>>, usize) {
+    let w = usize::from(inner.width);
+    let (lines, scroll) = match pane {
+        Pane::Detail => (
+            detail::lines(app.data(), app.current(), w, theme, sym),
+            app.detail_scroll(),
+        ),
+        _ => (
+            timeline::lines(app.data(), app.current(), w, theme, sym),
+            app.timeline_scroll(),
+        ),
+    };
+    let scroll = scroll::clamp(scroll, lines.len(), usize::from(inner.height));
+    (lines, scroll)
+}
+
+fn draw_lines(lines: &[Line], scroll: usize, inner: Rect, buf: &mut Buffer) {
+    for (i, l) in lines
         .iter()
-        .map(|h| ListItem::new(format!("{} ({})", h.name, h.kind.badge())))
-        .collect();
-    let list = List::new(items).block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(format!("Søk: {}", app.query)),
-    );
-    frame.render_widget(list, frame.area());
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        buf.set_line(inner.x, inner.y + i as u16, l, inner.width);
+    }
+}
+
+fn draw_pane(
+    pane: Pane,
+    rect: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    scr: &Screen,
+    theme: Theme,
+    sym: Symbols,
+) {
+    let focused = app.focus() == pane && !app.help_open();
+    let inner = layout::inner(rect);
+    let mut block = Block::bordered()
+        .border_set(sym.border)
+        .border_style(theme.border(focused));
+    let titled =
+        scr.layout == Layout::Wide || (scr.layout == Layout::Tabbed && pane == Pane::Search);
+    if titled {
+        let style = if focused {
+            theme.tab_active()
+        } else {
+            theme.title()
+        };
+        let t = format!(" {} {} ", pane.number(), strings::pane_name(pane));
+        block = block.title(Span::styled(t, style));
+    }
+    let text = matches!(pane, Pane::Detail | Pane::Timeline)
+        .then(|| text_pane(pane, app, inner, theme, sym));
+    let indicator = match (&text, pane) {
+        (Some((lines, scroll)), _) => {
+            scroll::indicator(*scroll, usize::from(inner.height), lines.len())
+        }
+        (None, Pane::Search) if !app.hits().is_empty() => {
+            Some(format!("{}/{}", app.selected_hit() + 1, app.hits().len()))
+        }
+        (None, Pane::Related) if !app.relations().is_empty() => Some(format!(
+            "{}/{}",
+            app.selected_relation() + 1,
+            app.relations().len()
+        )),
+        _ => None,
+    };
+    if let Some(ind) = indicator {
+        block = block.title_bottom(Line::from(format!(" {ind} ")).right_aligned());
+    }
+    block.render(rect, buf);
+    draw_tabs(rect, buf, scr, theme, sym);
+
+    match (pane, text) {
+        (_, Some((lines, scroll))) => draw_lines(&lines, scroll, inner, buf),
+        (Pane::Search, None) => {
+            let suggestions = if app.hits().is_empty() {
+                app.index().suggest(app.query(), 3)
+            } else {
+                Vec::new()
+            };
+            let v = search_pane::SearchView {
+                query: app.query(),
+                hits: app.hits(),
+                selected: app.selected_hit(),
+                offset: app.hit_offset(),
+                focused,
+                total: app.index().len(),
+                suggestions: &suggestions,
+            };
+            search_pane::render(&v, inner, buf, theme, sym);
+        }
+        (_, None) => {
+            let data = app.data();
+            let name = |id: &str| {
+                data.entry(id)
+                    .map_or(id.to_string(), |e| e.name().to_string())
+            };
+            let (trail, cursor) = app.history().trail();
+            let preview = app
+                .current()
+                .filter(|c| app.history().current() != Some(*c))
+                .map(name);
+            let v = related::RelatedView {
+                trail: trail.iter().map(|id| name(id)).collect(),
+                cursor,
+                preview,
+                current: app.current(),
+                relations: app.relations(),
+                selected: app.selected_relation(),
+                offset: app.related_offset(),
+                focused,
+            };
+            related::render(&v, inner, buf, theme, sym);
+        }
+    }
+}
+
+/// Tab labels over the top border of `rect`, where the layout put them.
+fn draw_tabs(rect: Rect, buf: &mut Buffer, scr: &Screen, theme: Theme, sym: Symbols) {
+    let on = |t: &&layout::Tab| t.rect.y == rect.y && t.rect.x > rect.x && t.rect.x < rect.right();
+    let tabs: Vec<_> = scr.tabs.iter().filter(on).collect();
+    if tabs.is_empty() {
+        return;
+    }
+    // Clear the border under the tab bar, then draw labels and separators.
+    let first = tabs[0].rect.x.saturating_sub(1).max(rect.x + 1);
+    let last = tabs[tabs.len() - 1].rect;
+    let end = (last.x + last.width + 1).min(rect.right().saturating_sub(1));
+    for x in first..end {
+        buf.set_string(x, rect.y, " ", theme.border(false));
+    }
+    for (i, t) in tabs.iter().enumerate() {
+        let style = if t.active {
+            theme.tab_active()
+        } else {
+            theme.title()
+        };
+        buf.set_stringn(
+            t.rect.x,
+            t.rect.y,
+            &t.label,
+            usize::from(t.rect.width),
+            style,
+        );
+        let sep_x = t.rect.x + t.rect.width + 1;
+        if i + 1 < tabs.len() && sep_x < rect.right().saturating_sub(1) {
+            buf.set_string(sep_x, t.rect.y, sym.tab_sep, theme.muted());
+        }
+    }
+}
+
+fn draw_help(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symbols) {
+    Clear.render(rect, buf);
+    let inner = layout::inner(rect);
+    let lines = help::lines(usize::from(inner.width), theme, sym);
+    let scroll = scroll::clamp(app.help_scroll(), lines.len(), usize::from(inner.height));
+    let mut block = Block::bordered()
+        .border_set(sym.border)
+        .border_style(theme.border(true))
+        .title(Span::styled(
+            format!(" {} ", strings::HELP_TITLE),
+            theme.tab_active(),
+        ));
+    let mut bottom = format!(" {} ", strings::HELP_CLOSE);
+    if let Some(ind) = scroll::indicator(scroll, usize::from(inner.height), lines.len()) {
+        bottom = format!(" {ind} {bottom}");
+    }
+    block = block.title_bottom(Line::from(bottom).right_aligned());
+    block.render(rect, buf);
+    draw_lines(&lines, scroll, inner, buf);
+}
+
+/// A drawn buffer as plain text, one line per row, trailing spaces trimmed (for screen
+/// captures in `assets/` and snapshot tests).
+pub fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        for x in area.left()..area.right() {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }

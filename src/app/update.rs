@@ -1,0 +1,344 @@
+//! [`update`]: the only place the explorer's state changes.
+
+use ratatui::layout::Rect;
+
+use super::{Action, App, Pane};
+use crate::dataset::relations;
+use crate::ui::layout::{self, Layout, Screen, contains};
+use crate::ui::theme::{Symbols, Theme};
+use crate::ui::{detail, help, related, scroll, timeline};
+
+/// Rows moved by one notch of the mouse wheel in text panes.
+const WHEEL_ROWS: isize = 3;
+
+/// Apply one action, then keep selections and scroll positions valid for the last known size.
+pub fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Type(c) => {
+            if !app.v.help {
+                app.v.focus = Pane::Search;
+                app.v.query.push(c);
+                requery(app);
+            }
+        }
+        Action::DeleteChar => {
+            if app.v.query.pop().is_some() {
+                requery(app);
+            }
+        }
+        Action::ClearQuery => clear_query(app),
+        Action::Cancel => {
+            if app.v.help {
+                app.v.help = false;
+            } else if !app.v.query.is_empty() {
+                clear_query(app);
+                app.v.focus = Pane::Search;
+            } else {
+                app.v.focus = Pane::Search;
+            }
+        }
+        Action::Down => step(app, target(app), 1),
+        Action::Up => step(app, target(app), -1),
+        Action::PageDown => {
+            let p = target(app);
+            step(app, p, page(app, p));
+        }
+        Action::PageUp => {
+            let p = target(app);
+            step(app, p, -page(app, p));
+        }
+        Action::Top => step(app, target(app), isize::MIN / 2),
+        Action::Bottom => step(app, target(app), isize::MAX / 2),
+        Action::Open => open_selected(app),
+        Action::OpenId(id) => {
+            if app.data.entry(&id).is_some() {
+                open(app, &id);
+            }
+        }
+        Action::Back => back(app),
+        Action::Forward => {
+            if let Some(id) = app.v.history.forward().map(str::to_string) {
+                set_current(app, Some(id));
+            }
+        }
+        Action::NextPane => focus(app, app.v.focus.next()),
+        Action::PrevPane => focus(app, app.v.focus.prev()),
+        Action::Focus(p) => focus(app, p),
+        Action::ToggleHelp => {
+            app.v.help = !app.v.help;
+            app.v.help_scroll = 0;
+        }
+        Action::Resize(w, h) => app.v.size = (w, h),
+        Action::Click(col, row) => click(app, col, row),
+        Action::Wheel { col, row, down } => wheel(app, col, row, down),
+        Action::Quit => app.v.quit = true,
+    }
+    sync(app);
+}
+
+/// The screen at the last known size.
+fn screen(app: &App) -> Screen {
+    let (w, h) = app.v.size;
+    layout::screen(Rect::new(0, 0, w, h), app.v.focus, app.v.tab, app.v.help)
+}
+
+/// What scrolling keys move: the help overlay when open, else the focused pane.
+fn target(app: &App) -> Option<Pane> {
+    (!app.v.help).then_some(app.v.focus)
+}
+
+fn focus(app: &mut App, p: Pane) {
+    app.v.focus = p;
+    if p != Pane::Search {
+        app.v.tab = p;
+    }
+}
+
+fn requery(app: &mut App) {
+    app.v.hits = app.index.search(&app.v.query, usize::MAX);
+    app.v.hit_offset = 0;
+    app.v.hit_sel = 0;
+    if app.v.query.trim().is_empty() {
+        // Everything listed: keep what is shown, and select it in the list.
+        if let Some(cur) = app.v.current.as_deref() {
+            app.v.hit_sel = app.v.hits.iter().position(|h| h.id == cur).unwrap_or(0);
+        }
+    } else if let Some(h) = app.v.hits.first() {
+        // The top hit previews as you type.
+        let id = h.id.clone();
+        set_current(app, Some(id));
+    }
+}
+
+fn clear_query(app: &mut App) {
+    if !app.v.query.is_empty() {
+        app.v.query.clear();
+        requery(app);
+    }
+}
+
+/// Show another entry; resets the panes that show it.
+fn set_current(app: &mut App, id: Option<String>) {
+    if app.v.current == id {
+        return;
+    }
+    app.v.relations = match &id {
+        Some(i) => relations::of(&app.data, i),
+        None => Vec::new(),
+    };
+    app.v.current = id;
+    app.v.rel_sel = 0;
+    app.v.rel_offset = 0;
+    app.v.detail_scroll = 0;
+    app.v.timeline_scroll = 0;
+}
+
+/// Open an entry: the previewed entry (if not yet in the history) and then this one become
+/// history steps, so Back returns to what was on screen.
+fn open(app: &mut App, id: &str) {
+    if let Some(cur) = app.v.current.clone() {
+        app.v.history.visit(&cur);
+    }
+    app.v.history.visit(id);
+    set_current(app, Some(id.to_string()));
+}
+
+fn open_selected(app: &mut App) {
+    match app.v.focus {
+        Pane::Search => {
+            if let Some(id) = app.v.hits.get(app.v.hit_sel).map(|h| h.id.clone()) {
+                open(app, &id);
+                focus(app, Pane::Detail);
+            }
+        }
+        Pane::Related => {
+            if let Some(id) = app.v.relations.get(app.v.rel_sel).map(|r| r.id.clone()) {
+                open(app, &id);
+                // With all panes on screen the details show beside the list; otherwise show them.
+                if screen(app).layout != Layout::Wide {
+                    focus(app, Pane::Detail);
+                }
+            }
+        }
+        Pane::Detail | Pane::Timeline => {}
+    }
+}
+
+fn back(app: &mut App) {
+    let hist = app.v.history.current().map(str::to_string);
+    match (app.v.current.as_deref(), hist) {
+        // Leaving a preview returns to the last opened entry first.
+        (Some(cur), Some(h)) if cur != h => set_current(app, Some(h)),
+        _ => {
+            if let Some(id) = app.v.history.back().map(str::to_string) {
+                set_current(app, Some(id));
+            }
+        }
+    }
+}
+
+/// Rows of one page in a pane: its visible height less one row of context.
+fn page(app: &App, p: Option<Pane>) -> isize {
+    let scr = screen(app);
+    let h = match p {
+        None => scr.help.map(layout::inner),
+        Some(Pane::Search) => scr.inner(Pane::Search).map(|r| layout::search_parts(r).2),
+        Some(Pane::Related) => scr.inner(Pane::Related).map(|r| layout::related_parts(r).1),
+        Some(other) => scr.inner(other),
+    }
+    .map_or(10, |r| r.height);
+    h.saturating_sub(1).max(1) as isize
+}
+
+fn moved(v: usize, by: isize, len: usize) -> usize {
+    let max = len.saturating_sub(1) as isize;
+    (v as isize).saturating_add(by).clamp(0, max.max(0)) as usize
+}
+
+/// Move the selection or scroll of a pane (`None`: the help overlay) by `by` rows.
+fn step(app: &mut App, p: Option<Pane>, by: isize) {
+    match p {
+        None => app.v.help_scroll = moved(app.v.help_scroll, by, usize::MAX / 4),
+        Some(Pane::Search) => {
+            app.v.hit_sel = moved(app.v.hit_sel, by, app.v.hits.len());
+            if let Some(id) = app.v.hits.get(app.v.hit_sel).map(|h| h.id.clone()) {
+                set_current(app, Some(id));
+            }
+        }
+        Some(Pane::Related) => {
+            app.v.rel_sel = moved(app.v.rel_sel, by, app.v.relations.len());
+        }
+        Some(Pane::Detail) => {
+            app.v.detail_scroll = moved(app.v.detail_scroll, by, usize::MAX / 4);
+        }
+        Some(Pane::Timeline) => {
+            app.v.timeline_scroll = moved(app.v.timeline_scroll, by, usize::MAX / 4);
+        }
+    }
+}
+
+fn click(app: &mut App, col: u16, row: u16) {
+    let scr = screen(app);
+    if let Some(h) = scr.help {
+        if !contains(h, col, row) {
+            app.v.help = false;
+        }
+        return;
+    }
+    if let Some(t) = scr.tabs.iter().find(|t| contains(t.rect, col, row)) {
+        focus(app, t.pane);
+        return;
+    }
+    let Some(pane) = scr.pane_at(col, row) else {
+        return;
+    };
+    focus(app, pane);
+    let Some(inner) = scr.inner(pane) else { return };
+    match pane {
+        Pane::Search => {
+            let list = layout::search_parts(inner).2;
+            if !contains(list, col, row) {
+                return;
+            }
+            let i = app.v.hit_offset + usize::from(row - list.y);
+            if i >= app.v.hits.len() {
+                return;
+            }
+            if i == app.v.hit_sel {
+                open_selected(app);
+            } else {
+                step(app, Some(Pane::Search), i as isize - app.v.hit_sel as isize);
+            }
+        }
+        Pane::Related => {
+            let list = layout::related_parts(inner).1;
+            if !contains(list, col, row) {
+                return;
+            }
+            let rows = related_rows(app, usize::from(inner.width));
+            let k = app.v.rel_offset + usize::from(row - list.y);
+            if let Some(i) = rows.get(k).and_then(|r| r.item) {
+                if i == app.v.rel_sel {
+                    open_selected(app);
+                } else {
+                    app.v.rel_sel = i;
+                }
+            }
+        }
+        Pane::Detail | Pane::Timeline => {}
+    }
+}
+
+fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
+    let scr = screen(app);
+    let sign = if down { 1 } else { -1 };
+    if scr.help.is_some() {
+        step(app, None, sign * WHEEL_ROWS);
+        return;
+    }
+    match scr.pane_at(col, row) {
+        Some(p @ (Pane::Search | Pane::Related)) => step(app, Some(p), sign),
+        Some(p) => step(app, Some(p), sign * WHEEL_ROWS),
+        None => {}
+    }
+}
+
+fn related_rows(app: &App, width: usize) -> Vec<related::Row> {
+    related::rows(
+        &app.v.relations,
+        None,
+        width,
+        Theme { color: false },
+        Symbols::new(false),
+    )
+}
+
+/// Keep selections in range and in view, and scroll positions inside their text, for the
+/// panes visible at the last known size.
+fn sync(app: &mut App) {
+    let v = &mut app.v;
+    v.hit_sel = v.hit_sel.min(v.hits.len().saturating_sub(1));
+    v.rel_sel = v.rel_sel.min(v.relations.len().saturating_sub(1));
+    let scr = screen(app);
+    let mono = Theme { color: false };
+    let sym = Symbols::new(false);
+    if let Some(inner) = scr.inner(Pane::Search) {
+        let h = usize::from(layout::search_parts(inner).2.height);
+        let v = &mut app.v;
+        v.hit_offset = scroll::follow(v.hit_offset, v.hit_sel, v.hit_sel + 1, h, v.hits.len());
+    }
+    if let Some(inner) = scr.inner(Pane::Related) {
+        let rows = related_rows(app, usize::from(inner.width));
+        let h = usize::from(layout::related_parts(inner).1.height);
+        let (first, end) = related::item_span(&rows, app.v.rel_sel);
+        app.v.rel_offset = scroll::follow(app.v.rel_offset, first, end, h, rows.len());
+    }
+    let current = app.v.current.clone();
+    if let Some(inner) = scr.inner(Pane::Detail) {
+        let n = detail::lines(
+            &app.data,
+            current.as_deref(),
+            usize::from(inner.width),
+            mono,
+            sym,
+        )
+        .len();
+        app.v.detail_scroll = scroll::clamp(app.v.detail_scroll, n, usize::from(inner.height));
+    }
+    if let Some(inner) = scr.inner(Pane::Timeline) {
+        let n = timeline::lines(
+            &app.data,
+            current.as_deref(),
+            usize::from(inner.width),
+            mono,
+            sym,
+        )
+        .len();
+        app.v.timeline_scroll = scroll::clamp(app.v.timeline_scroll, n, usize::from(inner.height));
+    }
+    if let Some(r) = scr.help {
+        let inner = layout::inner(r);
+        let n = help::line_count(usize::from(inner.width));
+        app.v.help_scroll = scroll::clamp(app.v.help_scroll, n, usize::from(inner.height));
+    }
+}

@@ -1,0 +1,172 @@
+//! Relaterte: the breadcrumb, then related entries grouped by why they are related, each
+//! with its note. Rows are computed here so `update` can scroll and the mouse can click
+//! exactly what is drawn.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::layout::related_parts;
+use super::rows::{Sel, entry_row};
+use super::scroll;
+use super::strings as s;
+use super::theme::{Symbols, Theme};
+use super::wrap::{width as text_width, wrap};
+use crate::dataset::relations::Relation;
+
+/// A drawn row; `item` is the relation it belongs to (headers belong to none).
+pub struct Row {
+    pub item: Option<usize>,
+    pub line: Line<'static>,
+}
+
+/// All rows of the list at `width` columns. `selected` is drawn with the marker.
+pub fn rows(
+    rels: &[Relation],
+    selected: Option<(usize, bool)>,
+    width: usize,
+    theme: Theme,
+    sym: Symbols,
+) -> Vec<Row> {
+    let mut out = Vec::new();
+    let mut last = None;
+    for (i, r) in rels.iter().enumerate() {
+        if last != Some(r.why) {
+            last = Some(r.why);
+            let label = capitalise(r.why.label());
+            for line in wrap(Vec::new(), &[Span::styled(label, theme.title())], 2, width) {
+                out.push(Row { item: None, line });
+            }
+        }
+        let sel = match selected {
+            Some((j, true)) if j == i => Sel::Focused,
+            Some((j, false)) if j == i => Sel::Unfocused,
+            _ => Sel::No,
+        };
+        out.push(Row {
+            item: Some(i),
+            line: entry_row(&r.name, &[], r.kind, width, sel, theme, sym),
+        });
+        if let Some(note) = &r.note {
+            for line in wrap(
+                vec![Span::raw("    ")],
+                &[Span::raw(note.clone())],
+                4,
+                width,
+            ) {
+                out.push(Row {
+                    item: Some(i),
+                    line,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The rows of entry `i`: first (inclusive) and end (exclusive).
+pub fn item_span(rows: &[Row], i: usize) -> (usize, usize) {
+    let first = rows.iter().position(|r| r.item == Some(i)).unwrap_or(0);
+    let end = rows
+        .iter()
+        .rposition(|r| r.item == Some(i))
+        .map_or(first + 1, |p| p + 1);
+    (first, end)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// What Relaterte shows.
+pub struct RelatedView<'a> {
+    /// Names of the history, oldest first, and the cursor among them.
+    pub trail: Vec<String>,
+    pub cursor: usize,
+    /// The shown entry's name, when it is a preview not in the history.
+    pub preview: Option<String>,
+    pub current: Option<&'a str>,
+    pub relations: &'a [Relation],
+    pub selected: usize,
+    pub offset: usize,
+    pub focused: bool,
+}
+
+pub fn render(v: &RelatedView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: Symbols) {
+    let (crumb_area, list) = related_parts(inner);
+    let w = usize::from(inner.width);
+    crumb(v, w, theme, sym).render(crumb_area, buf);
+    if v.current.is_none() {
+        for (i, l) in wrap(Vec::new(), &[Span::raw(s::PICK_FIRST)], 0, w)
+            .into_iter()
+            .enumerate()
+        {
+            buf.set_line(list.x, list.y + i as u16, &l, list.width);
+        }
+        return;
+    }
+    if v.relations.is_empty() {
+        Line::from(s::NO_RELATIONS).render(list, buf);
+        return;
+    }
+    let rows = rows(v.relations, Some((v.selected, v.focused)), w, theme, sym);
+    let h = usize::from(list.height);
+    let (first, end) = item_span(&rows, v.selected);
+    let offset = scroll::follow(v.offset, first, end, h, rows.len());
+    for (k, row) in rows.iter().skip(offset).take(h).enumerate() {
+        let y = list.y + u16::try_from(k).unwrap_or(u16::MAX);
+        buf.set_line(list.x, y, &row.line, list.width);
+    }
+}
+
+/// "Vei: A › B › C" with the shown entry in bold and entries ahead (after going back) muted;
+/// cut from the left when too long.
+fn crumb(v: &RelatedView, width: usize, theme: Theme, sym: Symbols) -> Line<'static> {
+    let mut parts: Vec<(String, ratatui::style::Style)> = Vec::new();
+    for (i, name) in v.trail.iter().enumerate() {
+        let style = if v.preview.is_none() && i == v.cursor {
+            theme.label()
+        } else if i > v.cursor {
+            theme.muted()
+        } else {
+            ratatui::style::Style::new()
+        };
+        if v.preview.is_some() && i > v.cursor {
+            break;
+        }
+        parts.push((name.clone(), style));
+    }
+    if let Some(p) = &v.preview {
+        parts.push((p.clone(), theme.label()));
+    }
+    if parts.is_empty() {
+        return Line::default();
+    }
+    let total = |p: &[(String, _)]| {
+        text_width(s::TRAIL)
+            + p.iter().map(|(n, _)| text_width(n)).sum::<usize>()
+            + p.len().saturating_sub(1) * text_width(sym.crumb)
+    };
+    let mut cut = false;
+    while parts.len() > 1 && total(&parts) + if cut { text_width(sym.ellipsis) } else { 0 } > width
+    {
+        parts.remove(0);
+        cut = true;
+    }
+    let mut spans = vec![Span::styled(s::TRAIL, theme.muted())];
+    if cut {
+        spans.push(Span::raw(sym.ellipsis));
+    }
+    for (i, (name, style)) in parts.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(sym.crumb, theme.muted()));
+        }
+        spans.push(Span::styled(name, style));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,111 @@
+//! One list row (search hit or related entry): marker, name with matched letters, kind badge.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::strings as s;
+use super::theme::{Symbols, Theme};
+use super::wrap::{truncate, width as text_width};
+use crate::dataset::Kind;
+
+/// How a row is selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sel {
+    No,
+    /// Selected in the focused list.
+    Focused,
+    /// Selected in a list without focus.
+    Unfocused,
+}
+
+/// Lists this wide or wider show "spesialitet"; narrower ones "spes.".
+const FULL_BADGE_WIDTH: usize = 40;
+
+pub fn badge(kind: Kind, width: usize) -> &'static str {
+    match kind {
+        Kind::Specialty if width < FULL_BADGE_WIDTH => s::BADGE_SHORT_SPECIALTY,
+        k => k.badge(),
+    }
+}
+
+/// A row `width` columns wide. `positions` are char indices of matched letters in `name`.
+pub fn entry_row(
+    name: &str,
+    positions: &[usize],
+    kind: Kind,
+    width: usize,
+    sel: Sel,
+    theme: Theme,
+    sym: Symbols,
+) -> Line<'static> {
+    let marker = if sel == Sel::No { "  " } else { sym.selected };
+    let mut badge_text = badge(kind, width);
+    let mut room = width.saturating_sub(text_width(marker) + 1 + text_width(badge_text));
+    if room < 6 {
+        badge_text = "";
+        room = width.saturating_sub(text_width(marker));
+    }
+    let shown = truncate(name, room, sym.ellipsis);
+    let cut = shown != name;
+    let (base, hl, badge_style) = match sel {
+        Sel::Focused => {
+            let b = theme.selection();
+            (b, b.add_modifier(Modifier::BOLD | Modifier::UNDERLINED), b)
+        }
+        Sel::Unfocused => {
+            let b = theme.selection_unfocused();
+            (b, b.patch(theme.highlight()), b.patch(theme.badge(kind)))
+        }
+        Sel::No => (Style::new(), theme.highlight(), theme.badge(kind)),
+    };
+    let mut spans = vec![Span::styled(marker, base)];
+    let name_chars = shown.chars().count() - if cut { sym.ellipsis.chars().count() } else { 0 };
+    let mut run = String::new();
+    let mut run_hl = false;
+    for (i, c) in shown.chars().enumerate() {
+        let h = i < name_chars && positions.contains(&i);
+        if h != run_hl && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_hl { hl } else { base },
+            ));
+        }
+        run_hl = h;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_hl { hl } else { base }));
+    }
+    let used = text_width(marker) + text_width(&shown);
+    let pad = width.saturating_sub(used + text_width(badge_text));
+    spans.push(Span::styled(" ".repeat(pad), base));
+    if !badge_text.is_empty() {
+        spans.push(Span::styled(badge_text, badge_style));
+    }
+    Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_fills_the_width_and_keeps_the_badge() {
+        let sym = Symbols::new(false);
+        let t = Theme { color: false };
+        for w in [12, 20, 30, 45] {
+            let l = entry_row(
+                "Barne- og ungdomspsykiatri",
+                &[0],
+                Kind::Specialty,
+                w,
+                Sel::No,
+                t,
+                sym,
+            );
+            assert_eq!(l.width(), w, "{l}");
+        }
+        let l = entry_row("Lege", &[], Kind::Occupation, 20, Sel::Focused, t, sym);
+        assert_eq!(l.to_string(), "▶ Lege          yrke");
+    }
+}

@@ -1,0 +1,198 @@
+//! Every text the explorer shows that does not come from the dataset, in bokmål.
+//! (Key help texts live beside the keys in `app::keymap` so they cannot drift apart.)
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::app::keymap::Key;
+use crate::app::{Mode, Pane};
+use crate::dataset::Lis2Group;
+
+pub fn pane_name(p: Pane) -> &'static str {
+    match p {
+        Pane::Search => "Søk",
+        Pane::Detail => "Detaljer",
+        Pane::Related => "Relaterte",
+        Pane::Timeline => "Utdanningsløp",
+    }
+}
+
+/// Shown alone when the window is below the minimum size.
+pub fn too_small(min_w: u16, min_h: u16) -> String {
+    format!("Gjør vinduet større (minst {min_w}x{min_h})")
+}
+
+// Søk
+pub const QUERY_PROMPT: &str = "> ";
+pub const QUERY_PLACEHOLDER: &str = "skriv et yrke, en spesialitet eller en kode";
+
+pub fn hit_count(shown: usize, total: usize, query_empty: bool) -> String {
+    if query_empty {
+        format!("Alle {total}, alfabetisk")
+    } else if shown == 1 {
+        "1 treff".to_string()
+    } else {
+        format!("{shown} treff")
+    }
+}
+
+pub fn no_hits(query: &str, lq: &str, rq: &str) -> String {
+    format!("Ingen treff for {lq}{query}{rq}")
+}
+
+pub const DID_YOU_MEAN: &str = "Mente du: ";
+/// Short kind badge for narrow lists.
+pub const BADGE_SHORT_SPECIALTY: &str = "spes.";
+pub const MATCHED_IN: &str = "treff i";
+
+// Detaljer
+pub const WELCOME_TITLE: &str = "Velkommen til yrke";
+pub fn welcome(occupations: usize, specialties: usize) -> Vec<String> {
+    vec![
+        format!(
+            "Her kan du utforske {occupations} yrker og {specialties} legespesialiteter: hva de gjør, hvor de jobber, hvilke yrker som henger sammen, og hvor lang utdanningen er."
+        ),
+        "Skriv i Søk for å finne et yrke eller en spesialitet, velg med piltastene og trykk Enter for å åpne. Tab bytter rute, og ? viser alle tastene.".to_string(),
+    ]
+}
+pub const H_ABOUT: &str = "Om yrket";
+pub const H_TASKS: &str = "Arbeidsoppgaver";
+pub const H_WORKPLACES: &str = "Arbeidssteder";
+pub const H_QUALITIES: &str = "Egenskaper som er nyttige";
+pub const H_EDUCATION: &str = "Utdanning";
+pub const H_CODES: &str = "Koder";
+pub const H_ARTICLES: &str = "Perspektiv";
+pub const H_SOURCES: &str = "Kilder";
+pub const H_SPECIALTY_FACTS: &str = "Om spesialiteten";
+pub const SYNONYMS: &str = "Også kalt";
+pub const SPECIALTY_OF: &str = "Spesialitet";
+pub const SEE_TIMELINE: &str = "(se Utdanningsløp)";
+pub const OCCUPATION_CODE: &str = "Yrkeskode";
+pub const EDUCATION_CODE: &str = "Utdanningskode (NUS)";
+pub const OLD_NAMES: &str = "Tidligere navn";
+pub const LIS2_GROUP: &str = "LIS2-del";
+pub const GROUP_INFERRED: &str = "(antatt, ikke bekreftet i kildene)";
+pub const SOCIETY: &str = "Spesialistforening";
+pub const ARTICLE_REFERENCES: &str = "Artikkelen omtaler:";
+pub fn reviewed(by: &str, date: &str) -> String {
+    format!("Gjennomgått med {by}, {date}")
+}
+
+pub fn group_text(g: Lis2Group) -> &'static str {
+    match g {
+        Lis2Group::Fim => "indremedisinsk gruppe",
+        Lis2Group::Kirurgi => "kirurgisk gruppe",
+        Lis2Group::Direkte => "ingen felles LIS2-del, rett fra LIS1 til LIS3",
+        Lis2Group::Kommunal => "kommunalt løp, ingen felles LIS2-del",
+    }
+}
+
+// Relaterte
+pub const TRAIL: &str = "Vei: ";
+pub const NO_RELATIONS: &str = "Ingen relaterte oppføringer i datasettet.";
+pub const PICK_FIRST: &str = "Velg et yrke eller en spesialitet i Søk først.";
+
+// Utdanningsløp
+pub fn no_path(name: &str) -> String {
+    format!(
+        "{name} er ikke knyttet til en legespesialitet, så det er ikke noe utdanningsløp å vise."
+    )
+}
+pub fn path_via(occupation: &str) -> String {
+    format!("(spesialiteten til {})", occupation.to_lowercase())
+}
+pub const MONTHS: &str = "mnd";
+pub const YEAR: &str = "år";
+pub fn at_year(y: &str) -> String {
+    format!("år {y}")
+}
+pub fn earliest_year(y: &str) -> String {
+    format!("tidligst år {y}")
+}
+pub const AT_LEAST: &str = "minst";
+pub fn total_after_authorisation(total: &str, lis1: &str, rest_name: &str, rest: &str) -> String {
+    format!("Minst {total} etter autorisasjon: LIS1 {lis1} + {rest_name} minst {rest}.")
+}
+pub fn total_from_start(total: &str) -> String {
+    format!("Tidligst spesialist {total} etter studiestart.")
+}
+pub const REST_LIS2_LIS3: &str = "LIS2 og LIS3";
+pub const REST_LIS3: &str = "LIS3";
+pub const REST_SPECIAL: &str = "tjeneste";
+pub fn lis2_shared(name: &str) -> String {
+    format!("LIS2-delen deles av hele gruppen: {name}.")
+}
+pub const NO_LIS2: &str = "Ingen felles LIS2-del: rett fra LIS1 til LIS3.";
+pub fn rules_heading(name: &str) -> String {
+    format!("Egne regler for {}:", name.to_lowercase())
+}
+pub fn rule_bounds(min: Option<&str>, max: Option<&str>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) => format!("minst {a}, høyst {b}"),
+        (Some(a), None) => format!("minst {a}"),
+        (None, Some(b)) => format!("høyst {b}"),
+        (None, None) => String::new(),
+    }
+}
+pub const NOTES: &str = "Verdt å vite";
+pub const COMMON_GOALS: &str = "Felles kompetansemål for alle spesialiteter:";
+
+// Hjelp
+pub const HELP_TITLE: &str = "Hjelp: taster";
+pub const HELP_INTRO: &str = "I Søk går bokstaver og tall rett inn i søket. I de andre rutene betyr bokstavene under noe eget; andre bokstaver starter et nytt søk.";
+pub const HELP_CLOSE: &str = "Esc lukker";
+pub const KEY_ANY_CHAR: &str = "bokstaver";
+
+/// When a key applies, as a short note after its help text; `None` when it applies everywhere.
+pub fn when_note(when: &[Mode]) -> Option<&'static str> {
+    let has = |m| when.contains(&m);
+    let search = has(Mode::Typing) && has(Mode::TypingEmpty);
+    match (
+        has(Mode::Typing),
+        has(Mode::TypingEmpty),
+        has(Mode::Navigating),
+    ) {
+        _ if search && has(Mode::Navigating) => None,
+        (false, false, false) => Some("i hjelpen"),
+        (true, true, false) => Some("i Søk"),
+        (true, false, false) => Some("i Søk, med tekst i søket"),
+        (false, true, true) => Some("når søket er tomt, og utenfor Søk"),
+        (false, false, true) => Some("utenfor Søk"),
+        _ => None,
+    }
+}
+
+/// A key as the help overlay and footer name it.
+pub fn key_label(key: Key, ascii: bool) -> String {
+    let code = |c: KeyCode| -> String {
+        match (c, ascii) {
+            (KeyCode::Up, false) => "↑".into(),
+            (KeyCode::Down, false) => "↓".into(),
+            (KeyCode::Left, false) => "←".into(),
+            (KeyCode::Right, false) => "→".into(),
+            (KeyCode::Up, true) => "Pil opp".into(),
+            (KeyCode::Down, true) => "Pil ned".into(),
+            (KeyCode::Left, true) => "Pil venstre".into(),
+            (KeyCode::Right, true) => "Pil høyre".into(),
+            (KeyCode::Enter, _) => "Enter".into(),
+            (KeyCode::Tab, _) => "Tab".into(),
+            (KeyCode::BackTab, _) => "Shift-Tab".into(),
+            (KeyCode::Esc, _) => "Esc".into(),
+            (KeyCode::Backspace, _) => "Backspace".into(),
+            (KeyCode::PageUp, _) => "PgUp".into(),
+            (KeyCode::PageDown, _) => "PgDn".into(),
+            (KeyCode::Home, _) => "Home".into(),
+            (KeyCode::End, _) => "End".into(),
+            (KeyCode::F(n), _) => format!("F{n}"),
+            (other, _) => format!("{other:?}"),
+        }
+    };
+    match key {
+        Key::Char(' ') => "Mellomrom".into(),
+        Key::Char(c) => c.to_string(),
+        Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+        Key::Alt(c) => format!("Alt-{c}"),
+        Key::Code(c) => code(c),
+        Key::AltCode(c) => format!("Alt-{}", code(c)),
+        Key::AnyChar => KEY_ANY_CHAR.into(),
+    }
+}
