@@ -10,6 +10,7 @@ pub mod cli;
 pub mod collate;
 pub mod dataset;
 pub mod error;
+pub mod plain;
 pub mod search;
 pub mod serve;
 pub mod term;

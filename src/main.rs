@@ -1,7 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    yrke::cli::run(yrke::cli::Cli::parse())
+    // `help::parse` gives bokmål help and errors; plain `Cli::parse()` would not.
+    yrke::cli::run(yrke::cli::help::parse())
 }

@@ -2,8 +2,11 @@
 //! to an exit code (0 ok, 1 nothing found, 2 usage or data error).
 
 pub mod args;
+pub mod help;
 mod list;
+mod output;
 mod related;
+mod resolve;
 mod search;
 mod show;
 mod timeline;

@@ -1,7 +1,57 @@
-//! `yrke related` (not built yet).
+//! `yrke related QUERY [--json]`: related entries, each with why it is related.
 
-use super::{CliError, Global, Outcome};
+use std::io::Write;
 
-pub fn run(_global: &Global, _args: &impl std::fmt::Debug) -> Result<Outcome, CliError> {
-    Err(CliError::Usage("«related» er ikke ferdig ennå".into()))
+use serde::Serialize;
+
+use super::args::RelatedArgs;
+use super::output::Output;
+use super::{CliError, Global, Outcome, resolve};
+use crate::dataset::relations::{self, Relation};
+use crate::plain::{Block, Doc, entry};
+
+/// A relation with its reason in words, for `--json`.
+#[derive(Debug, Serialize)]
+struct Item<'a> {
+    #[serde(flatten)]
+    relation: &'a Relation,
+    reason: &'static str,
+}
+
+pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
+    let data = super::load(global)?;
+    let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
+        return Ok(Outcome::NotFound);
+    };
+    let rels = relations::of(&data, e.id());
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let items: Vec<Item> = rels
+            .iter()
+            .map(|r| Item {
+                relation: r,
+                reason: r.why.label(),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &items).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        let o = Output::detect(global);
+        let mut d = Doc::default();
+        if rels.is_empty() {
+            d.para(format!(
+                "Datasettet har ingen beslektede oppføringer for {}.",
+                resolve::badged(e)
+            ));
+        } else {
+            d.push(Block::Heading(format!(
+                "Beslektet med {}",
+                resolve::badged(e)
+            )));
+            d.bullets(rels.iter().map(entry::relation_line).collect());
+        }
+        out.write_all(d.to_text(o.width, o.paint).as_bytes())?;
+    }
+    out.flush()?;
+    Ok(Outcome::Ok)
 }

@@ -1,7 +1,88 @@
-//! `yrke show` (not built yet).
+//! `yrke show QUERY [--format text|markdown|json]`: every section of one entry.
 
-use super::{CliError, Global, Outcome};
+use std::io::Write;
 
-pub fn run(_global: &Global, _args: &impl std::fmt::Debug) -> Result<Outcome, CliError> {
-    Err(CliError::Usage("«show» er ikke ferdig ennå".into()))
+use super::args::{Format, ShowArgs};
+use super::output::Output;
+use super::{CliError, Global, Outcome, resolve};
+use crate::dataset::{Dataset, EntryRef};
+use crate::plain::entry;
+
+pub fn run(global: &Global, args: &ShowArgs) -> Result<Outcome, CliError> {
+    let data = super::load(global)?;
+    let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
+        return Ok(Outcome::NotFound);
+    };
+    let text = render(&data, e, args.format, Output::detect(global))?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
+
+/// The entry in the chosen format; JSON is the data file's own fields plus `kind`.
+pub fn render(
+    data: &Dataset,
+    e: EntryRef<'_>,
+    format: Format,
+    out: Output,
+) -> Result<String, CliError> {
+    Ok(match format {
+        Format::Text => entry::doc(data, e).to_text(out.width, out.paint),
+        Format::Markdown => entry::doc(data, e).to_markdown(),
+        Format::Json => {
+            let mut v = match e {
+                EntryRef::Occupation(o) => serde_json::to_value(o),
+                EntryRef::Specialty(s) => serde_json::to_value(s),
+            }
+            .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
+            if let Some(obj) = v.as_object_mut() {
+                obj.insert(
+                    "kind".into(),
+                    serde_json::to_value(e.kind()).unwrap_or_default(),
+                );
+            }
+            let mut s = serde_json::to_string_pretty(&v)
+                .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
+            s.push('\n');
+            s
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::bundled;
+    use crate::plain::Paint;
+
+    const OUT: Output = Output {
+        paint: Paint::OFF,
+        width: 80,
+    };
+
+    #[test]
+    fn json_has_every_field_and_the_kind() {
+        let data = bundled().unwrap();
+        let e = data.entry("radiolog").unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&render(&data, e, Format::Json, OUT).unwrap()).unwrap();
+        assert_eq!(v["kind"], "occupation");
+        assert_eq!(v["synonyms"][0], "røntgenlege");
+        assert_eq!(v["occupation_codes"][0]["code"], "2221141");
+        assert_eq!(v["review"]["by"], "Norsk radiologisk forening");
+    }
+
+    #[test]
+    fn markdown_and_text_carry_the_same_sections() {
+        let data = bundled().unwrap();
+        let e = data.entry("anestesilege").unwrap();
+        let text = render(&data, e, Format::Text, OUT).unwrap();
+        let md = render(&data, e, Format::Markdown, OUT).unwrap();
+        for h in ["Arbeidsoppgaver", "Intensivmedisin", "Perspektiv", "Kilder"] {
+            assert!(text.contains(h) && md.contains(h), "{h}");
+        }
+        assert!(md.contains("## Arbeidsoppgaver") && md.contains("### Intensivmedisin"));
+        assert!(text.contains("Gjennomgått med Norsk anestesiologisk forening, 31. oktober 2022."));
+    }
 }
