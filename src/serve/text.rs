@@ -1,0 +1,137 @@
+//! Every message `yrke serve` shows a pupil or writes to the log, in one place.
+//! Messages to pupils end in `\r\n`: the client's terminal is in raw mode.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+pub fn full(max: usize) -> String {
+    format!(
+        "Beklager, alle {max} plassene er i bruk akkurat nå. Prøv igjen om litt.\r\n\
+         Sorry, the server is full. Please try again in a moment.\r\n"
+    )
+}
+
+pub fn dumb_terminal(term: &str) -> String {
+    format!(
+        "Beklager, utforskeren trenger en terminal som kan tegne skjermbilder (TERM={term}).\r\n\
+         Prøv et annet terminalprogram, for eksempel Windows Terminal, PuTTY eller Terminal.\r\n"
+    )
+}
+
+pub const NO_PTY: &str = "Utforskeren trenger en terminal. Koble til med «ssh -t» \
+                          i stedet, eller uten en kommando etter vertsnavnet.\r\n";
+
+pub const NO_COMMANDS: &str =
+    "Denne serveren kjører bare yrkesutforskeren; kommandoer og filoverføring er slått av.\r\n";
+
+pub fn idle(after: Duration) -> String {
+    format!(
+        "Koblet fra etter {} uten aktivitet. Koble til igjen når du vil fortsette.\r\n",
+        human(after)
+    )
+}
+
+pub const SHUTDOWN: &str = "Serveren stoppes nå. Takk for besøket!\r\n";
+
+pub const CRASHED: &str = "Beklager, noe gikk galt i utforskeren, og økten ble avsluttet. \
+                           Koble til igjen for å fortsette.\r\n";
+
+/// `30 min`, `90 s`, `1 t 30 min`.
+pub fn human(d: Duration) -> String {
+    let secs = d.as_secs();
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(format!("{h} t"));
+    }
+    if m > 0 {
+        parts.push(format!("{m} min"));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(format!("{s} s"));
+    }
+    parts.join(" ")
+}
+
+// Log lines (stderr). They name the peer and the count, never what anyone typed.
+
+pub fn log_listening(addr: SocketAddr, fingerprint: &str, max: usize, idle: Duration) -> String {
+    format!(
+        "yrke serve: lytter på {addr} (høyst {max} økter, frakobling etter {} uten taster)\n\
+         yrke serve: vertsnøkkel {fingerprint}",
+        human(idle)
+    )
+}
+
+/// Who can reach the server, and what pupils type.
+pub fn reach(addr: SocketAddr) -> String {
+    let port = addr.port();
+    if addr.ip().is_loopback() {
+        format!(
+            "yrke serve: bare denne maskinen kan koble til (ssh -p {port} localhost). \
+             For en klasse: --listen 0.0.0.0:{port}"
+        )
+    } else {
+        format!(
+            "yrke serve: andre maskiner kan koble til; åpne TCP-port {port} i brannmuren. \
+             Elevene skriver: ssh -p {port} <vertsnavn>"
+        )
+    }
+}
+
+pub fn log_connected(peer: SocketAddr, sessions: usize) -> String {
+    format!("yrke serve: koblet til {peer} ({})", count(sessions))
+}
+
+pub fn log_disconnected(peer: SocketAddr, sessions: usize, why: &str) -> String {
+    format!("yrke serve: koblet fra {peer} ({}){why}", count(sessions))
+}
+
+fn count(sessions: usize) -> String {
+    match sessions {
+        1 => "1 økt".to_string(),
+        n => format!("{n} økter"),
+    }
+}
+
+pub fn log_refused(peer: SocketAddr, why: &str) -> String {
+    format!("yrke serve: avviste {peer}: {why}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(human(Duration::from_secs(1800)), "30 min");
+        assert_eq!(human(Duration::from_secs(90)), "1 min 30 s");
+        assert_eq!(human(Duration::from_secs(3600)), "1 t");
+        assert_eq!(human(Duration::ZERO), "0 s");
+    }
+
+    #[test]
+    fn pupil_messages_end_lines_for_a_raw_terminal() {
+        for m in [
+            full(3),
+            dumb_terminal("dumb"),
+            idle(Duration::from_secs(60)),
+        ] {
+            assert!(m.ends_with("\r\n"), "{m:?}");
+        }
+        assert!(full(3).contains('3'));
+    }
+
+    #[test]
+    fn log_lines_count_sessions_in_bokmal() {
+        let peer: SocketAddr = "10.0.0.7:50000".parse().unwrap();
+        assert_eq!(
+            log_connected(peer, 1),
+            "yrke serve: koblet til 10.0.0.7:50000 (1 økt)"
+        );
+        assert_eq!(
+            log_disconnected(peer, 0, ""),
+            "yrke serve: koblet fra 10.0.0.7:50000 (0 økter)"
+        );
+    }
+}

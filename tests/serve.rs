@@ -1,0 +1,222 @@
+//! `yrke serve` end to end on a loopback port: a russh client asks for a pty and a shell,
+//! types, and reads the screen through vt100. Every wait has a deadline; no sleeps.
+
+#[path = "support/pupil.rs"]
+mod pupil;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use pupil::Pupil;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use yrke::cli::ColorChoice;
+use yrke::search::Index;
+use yrke::serve::{Server, Settings, hostkey};
+
+struct Running {
+    addr: SocketAddr,
+    _stop: oneshot::Sender<()>,
+    _dir: tempfile::TempDir,
+}
+
+async fn start(max_sessions: usize, idle: Duration) -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let (key, _) = hostkey::load_or_create(&dir.path().join("host_key")).unwrap();
+    let data = Arc::new(yrke::dataset::bundled().unwrap());
+    let index = Arc::new(Index::new(&data));
+    let settings = Settings::new(max_sessions, idle);
+    let server = Server::new(key, data, index, settings, ColorChoice::Auto, false);
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        server
+            .run(listener, async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    Running {
+        addr,
+        _stop: stop,
+        _dir: dir,
+    }
+}
+
+async fn server() -> Running {
+    start(10, Duration::from_secs(600)).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_a_query_shows_the_hit_and_quitting_restores_the_terminal() {
+    let s = server().await;
+    let mut p = Pupil::start(s.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    assert!(p.screen.screen().hide_cursor());
+    assert!(!p.text().contains("Radiolog"));
+
+    p.send(b"radiolog").await;
+    p.wait_for_text("Radiolog").await;
+
+    p.send(b"\x03").await; // Ctrl-C
+    p.wait_for_close().await;
+    assert_eq!(p.seen.exit_status, Some(0));
+    assert!(!p.screen.screen().alternate_screen(), "main screen back");
+    assert!(!p.screen.screen().hide_cursor(), "cursor shown again");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exec_and_sftp_are_refused() {
+    let s = server().await;
+    let mut p = Pupil::open(s.addr, 80, 24).await;
+    p.channel.exec(true, "cat /etc/passwd").await.unwrap();
+    p.wait_for_close().await;
+    assert_eq!(p.seen.failures, 1);
+    assert!(
+        p.seen.stderr.contains("bare yrkesutforskeren"),
+        "{:?}",
+        p.seen
+    );
+
+    let mut p = Pupil::open(s.addr, 80, 24).await;
+    p.channel.request_subsystem(true, "sftp").await.unwrap();
+    p.wait_for_close().await;
+    assert_eq!(p.seen.failures, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_over_the_cap_is_refused_politely_and_the_place_comes_back() {
+    let s = start(1, Duration::from_secs(600)).await;
+    let mut first = Pupil::start(s.addr, 80, 24, &[]).await;
+    first.wait_for_first_frame().await;
+
+    let mut second = Pupil::start(s.addr, 80, 24, &[]).await;
+    second.wait_for_close().await;
+    assert!(
+        second.text().contains("alle 1 plassene er i bruk"),
+        "{}",
+        second.text()
+    );
+    assert_eq!(second.seen.exit_status, Some(1));
+
+    first.send(b"\x03").await;
+    first.wait_for_close().await;
+    // The freed place is given back once the first session has ended.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut third = Pupil::start(s.addr, 80, 24, &[]).await;
+        third
+            .wait_until("a frame or a refusal", Duration::from_secs(10), |p| {
+                p.seen.closed || p.screen.screen().alternate_screen()
+            })
+            .await;
+        if !third.seen.closed {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place never came back"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_sessions_do_not_see_each_others_query() {
+    let s = server().await;
+    let mut a = Pupil::start(s.addr, 80, 24, &[]).await;
+    let mut b = Pupil::start(s.addr, 80, 24, &[]).await;
+    a.wait_for_first_frame().await;
+    b.wait_for_first_frame().await;
+
+    a.send(b"radiolog").await;
+    b.send(b"anestesi").await;
+    a.wait_for_text("Radiolog").await;
+    b.wait_for_text("Anestesi").await;
+    assert!(!a.text().contains("anestesi"), "{}", a.text());
+    assert!(!b.text().contains("Radiolog"), "{}", b.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_pty_or_with_a_dumb_terminal_a_message_explains() {
+    let s = server().await;
+    let mut p = Pupil::open(s.addr, 80, 24).await;
+    p.channel.request_shell(true).await.unwrap();
+    p.wait_for_close().await;
+    assert!(p.text().contains("trenger en terminal"), "{}", p.text());
+
+    let mut p = Pupil::open(s.addr, 80, 24).await;
+    p.channel
+        .request_pty(true, "dumb", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    p.channel.request_shell(true).await.unwrap();
+    p.wait_for_close().await;
+    assert!(p.text().contains("TERM=dumb"), "{}", p.text());
+    assert!(!p.screen.screen().alternate_screen());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_session_is_ended_with_a_message() {
+    let s = start(10, Duration::from_millis(300)).await;
+    let mut p = Pupil::start(s.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    p.wait_for_close().await;
+    assert!(p.text().contains("uten aktivitet"), "{}", p.text());
+    assert!(!p.screen.screen().alternate_screen());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_window_change_redraws_at_the_new_size() {
+    let s = server().await;
+    let mut p = Pupil::start(s.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    p.screen.screen_mut().set_size(40, 120);
+    p.channel.window_change(120, 40, 0, 0).await.unwrap();
+    p.wait_until("rows below 24 drawn", Duration::from_secs(10), |p| {
+        p.text().lines().skip(30).any(|l| !l.trim().is_empty())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_color_from_the_client_means_no_colour() {
+    let s = server().await;
+    let mut p = Pupil::start(s.addr, 80, 24, &[("NO_COLOR", "1")]).await;
+    p.wait_for_first_frame().await;
+    p.send(b"radiolog").await;
+    p.wait_for_text("Radiolog").await;
+    let screen = p.screen.screen();
+    for row in 0..24 {
+        for col in 0..80 {
+            let cell = screen.cell(row, col).unwrap();
+            assert_eq!(cell.fgcolor(), vt100::Color::Default, "fg at {row},{col}");
+            assert_eq!(cell.bgcolor(), vt100::Color::Default, "bg at {row},{col}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_connection_frees_its_place() {
+    let s = start(1, Duration::from_secs(600)).await;
+    let mut first = Pupil::start(s.addr, 80, 24, &[]).await;
+    first.wait_for_first_frame().await;
+    drop(first); // the pupil's laptop lid closes: no goodbye
+
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut next = Pupil::start(s.addr, 80, 24, &[]).await;
+        next.wait_until("a frame or a refusal", Duration::from_secs(10), |p| {
+            p.seen.closed || p.screen.screen().alternate_screen()
+        })
+        .await;
+        if !next.seen.closed {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place never came back"
+        );
+    }
+}
