@@ -27,7 +27,7 @@ pub const TEMPLATE: &str =
         yrke timeline anestesiologi\n  \
         yrke list --kind specialty --group fim\n  \
         yrke related anestesilege\n\n\
-        Avslutningskoder: 0 ok, 1 fant ingenting, 2 feil bruk eller feil i datasettet.\n\
+        Avslutningskoder: 0 ok, 1 fant ingenting, 2 feil bruk eller feil i datasettet.\n\n\
         Miljø: NO_COLOR (med en verdi) slår av farger når --color er auto."
 )]
 pub struct Cli {

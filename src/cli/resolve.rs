@@ -111,10 +111,12 @@ pub fn badged(e: EntryRef<'_>) -> String {
     format!("{} ({})", e.name(), e.kind().badge())
 }
 
-/// "yrke: fant ingenting for «xyzzy». Mente du: A, B eller C?"
+/// "yrke: fant ingenting for «kirrurg». Mente du: A, B eller C?", or where to look instead.
 pub fn not_found_message(query: &str, suggestions: &[String]) -> String {
     let mut s = format!("yrke: fant ingenting for «{}».", query.trim());
-    if !suggestions.is_empty() {
+    if suggestions.is_empty() {
+        s.push_str(" Prøv et kortere ord, eller se alle navnene med «yrke list».");
+    } else {
         s.push_str(&format!(" Mente du: {}?", or_list(suggestions)));
     }
     s
@@ -151,12 +153,9 @@ mod tests {
     }
 
     #[test]
-    fn nothing_found_gives_suggestions() {
+    fn nothing_found_is_not_an_entry() {
         let data = bundled().unwrap();
-        match find(&data, "xyzzy").unwrap() {
-            Found::Nothing(s) => assert!(!s.is_empty()),
-            Found::One(e, _) => panic!("found {}", e.id()),
-        }
+        assert!(matches!(find(&data, "xyzzy").unwrap(), Found::Nothing(_)));
     }
 
     #[test]
@@ -174,5 +173,6 @@ mod tests {
             not_found_message(" xyzzy ", &v(&["Lege", "Radiolog"])),
             "yrke: fant ingenting for «xyzzy». Mente du: Lege eller Radiolog?"
         );
+        assert!(not_found_message("xyzzy", &[]).contains("«yrke list»"));
     }
 }

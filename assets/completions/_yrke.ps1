@@ -1,0 +1,119 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'yrke'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'yrke' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Vis versjonen')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Vis versjonen')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Sjekk datasettet og skriv et sammendrag, eller alle feilene')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Søk etter yrker og spesialiteter')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Vis alt om ett yrke eller én spesialitet som ren tekst')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alle yrker og spesialiteter i norsk alfabetisk rekkefølge')
+            [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Vis utdanningsløpet til en spesialitet (eller til et yrkes spesialitet) som tekst')
+            [CompletionResult]::new('related', 'related', [CompletionResultType]::ParameterValue, 'Vis beslektede yrker og spesialiteter, og hvorfor de henger sammen')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Kjør utforskeren over SSH for en hel klasse, uten brukerkontoer')
+            break
+        }
+        'yrke;validate' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;search' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Høyst så mange treff [standard: 10]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Skriv treffene som JSON')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan oppføringen skrives ut [verdier: text, markdown, json; standard: text]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Bare yrker eller bare spesialiteter [verdier: occupation, specialty]')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Bare spesialiteter i denne LIS2-gruppen (gjelder ikke yrker) [verdier: fim, kirurgi, direkte, kommunal]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Skriv listen som JSON')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;timeline' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;related' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Skriv listen som JSON')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Adressen serveren lytter på; en bredere adresse enn 127.0.0.1 må velges med vilje [standard: 127.0.0.1:2222]')
+            [CompletionResult]::new('--host-key', '--host-key', [CompletionResultType]::ParameterName, 'Vertsnøkkelen; lages ved første oppstart (standard: under XDG-datamappen)')
+            [CompletionResult]::new('--max-sessions', '--max-sessions', [CompletionResultType]::ParameterName, 'Høyst så mange samtidige økter [standard: 100]')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h [standard: 30m]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}
