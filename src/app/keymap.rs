@@ -128,6 +128,20 @@ pub static BINDINGS: &[Binding] = &[
         None,
     ),
     b(
+        &[Key::Char('?')],
+        EMPTY_OR_NAV,
+        Action::ToggleHelp,
+        "Vis denne hjelpen",
+        Some("hjelp"),
+    ),
+    b(
+        &[Key::Code(KeyCode::F(1))],
+        MAIN,
+        Action::ToggleHelp,
+        "Vis denne hjelpen (virker også mens du skriver)",
+        Some("hjelp"),
+    ),
+    b(
         &[Key::Code(KeyCode::Backspace)],
         &[T],
         Action::DeleteChar,
@@ -267,20 +281,6 @@ pub static BINDINGS: &[Binding] = &[
         Action::Bottom,
         "Til bunnen",
         None,
-    ),
-    b(
-        &[Key::Char('?')],
-        EMPTY_OR_NAV,
-        Action::ToggleHelp,
-        "Vis denne hjelpen",
-        Some("hjelp"),
-    ),
-    b(
-        &[Key::Code(KeyCode::F(1))],
-        MAIN,
-        Action::ToggleHelp,
-        "Vis denne hjelpen (virker også mens du skriver)",
-        Some("hjelp"),
     ),
     b(
         &[

@@ -5,6 +5,8 @@ use ratatui::text::{Line, Span};
 use super::doc::{Doc, date};
 use super::strings as s;
 use super::theme::{Symbols, Theme};
+use super::timeline::total_line;
+use crate::dataset::timeline::for_specialty;
 use crate::dataset::{Dataset, EntryRef, Occupation, Specialty};
 
 /// The rows of Detaljer for `current` at `width` columns (the welcome text when none).
@@ -140,6 +142,18 @@ fn specialty(d: &mut Doc, data: &Dataset, sp: &Specialty) {
     if let Some(soc) = &sp.society {
         d.kv(s::SOCIETY, soc);
     }
+    let specialists: Vec<&str> = data
+        .occupations
+        .iter()
+        .filter(|o| o.specialty.as_deref() == Some(sp.id.as_str()))
+        .map(|o| o.name.as_str())
+        .collect();
+    if !specialists.is_empty() {
+        d.kv(s::SPECIALISTS, &specialists.join(", "));
+    }
+    d.heading(s::H_EDUCATION);
+    let tl = for_specialty(data, sp);
+    d.plain(&format!("{} {}", total_line(&tl), s::SEE_TIMELINE_SENTENCE));
 }
 
 fn paragraphs(d: &mut Doc, ps: &[String]) {

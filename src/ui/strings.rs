@@ -66,12 +66,14 @@ pub const H_SPECIALTY_FACTS: &str = "Om spesialiteten";
 pub const SYNONYMS: &str = "Også kalt";
 pub const SPECIALTY_OF: &str = "Spesialitet";
 pub const SEE_TIMELINE: &str = "(se Utdanningsløp)";
+pub const SEE_TIMELINE_SENTENCE: &str = "Se Utdanningsløp.";
 pub const OCCUPATION_CODE: &str = "Yrkeskode";
 pub const EDUCATION_CODE: &str = "Utdanningskode (NUS)";
 pub const OLD_NAMES: &str = "Tidligere navn";
 pub const LIS2_GROUP: &str = "LIS2-del";
 pub const GROUP_INFERRED: &str = "(antatt, ikke bekreftet i kildene)";
 pub const SOCIETY: &str = "Spesialistforening";
+pub const SPECIALISTS: &str = "Spesialist";
 pub const ARTICLE_REFERENCES: &str = "Artikkelen omtaler:";
 pub fn reviewed(by: &str, date: &str) -> String {
     format!("Gjennomgått med {by}, {date}")

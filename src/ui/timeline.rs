@@ -58,8 +58,8 @@ pub fn lines(
         d.heading(&s::rules_heading(&tl.specialty));
         for r in &tl.rules {
             let bounds = s::rule_bounds(
-                r.min_months.map(format_months).as_deref(),
-                r.max_months.map(format_months).as_deref(),
+                r.min_months.map(length).as_deref(),
+                r.max_months.map(length).as_deref(),
             );
             if bounds.is_empty() {
                 d.bullet(&r.text);
@@ -83,7 +83,8 @@ pub fn lines(
     d.finish()
 }
 
-fn totals(d: &mut Doc, tl: &Timeline) {
+/// "Minst 6,5 år etter autorisasjon: LIS1 1,5 år + LIS3 minst 5 år." for a timeline.
+pub fn total_line(tl: &Timeline) -> String {
     let lis1: u32 = tl
         .segments
         .iter()
@@ -95,12 +96,16 @@ fn totals(d: &mut Doc, tl: &Timeline) {
         Some(Phase::Special) => s::REST_SPECIAL,
         _ => s::REST_LIS3,
     };
-    d.plain(&s::total_after_authorisation(
+    s::total_after_authorisation(
         &format_months(tl.after_authorisation_min),
         &format_months(lis1),
         rest_name,
         &format_months(tl.lis2_lis3_min),
-    ));
+    )
+}
+
+fn totals(d: &mut Doc, tl: &Timeline) {
+    d.plain(&total_line(tl));
     d.plain(&s::total_from_start(&format_months(tl.total_min())));
     match (&tl.lis2, tl.rules.is_empty()) {
         (Some(name), _) => d.plain(&s::lis2_shared(name)),
@@ -205,7 +210,7 @@ fn chart(d: &mut Doc, tl: &Timeline) {
         }
         y += step;
     }
-    if labels.trim_end().len() + 1 + s::YEAR.len() <= w {
+    if text_width(labels.trim_end()) + 1 + text_width(s::YEAR) <= w {
         labels = format!("{} {}", labels.trim_end(), s::YEAR);
     }
     for c in 0..=scale.min(w.saturating_sub(1)) {
