@@ -21,10 +21,11 @@ fn main() -> std::io::Result<()> {
     fs::create_dir_all(&completions)?;
     fs::create_dir_all(&man)?;
 
+    let mut stdout = std::io::stdout().lock();
     let mut cmd = yrke::cli::help::command();
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell] {
         let path = clap_complete::generate_to(shell, &mut cmd, "yrke", &completions)?;
-        println!("{}", path.display());
+        let _ = writeln!(stdout, "{}", path.display());
     }
 
     let date = std::env::var("SOURCE_DATE").unwrap_or_default();
@@ -39,7 +40,7 @@ fn main() -> std::io::Result<()> {
         m.render(&mut roff)?;
         let text = norwegian_sections(&String::from_utf8_lossy(&roff));
         fs::File::create(&path)?.write_all(text.as_bytes())?;
-        println!("{}", path.display());
+        let _ = writeln!(stdout, "{}", path.display());
     }
     Ok(())
 }

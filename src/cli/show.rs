@@ -5,7 +5,9 @@ use std::io::Write;
 use super::args::{Format, ShowArgs};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
-use crate::dataset::{Dataset, EntryRef};
+use serde::Serialize;
+
+use crate::dataset::{Dataset, EntryRef, Kind};
 use crate::plain::entry;
 
 pub fn run(global: &Global, args: &ShowArgs) -> Result<Outcome, CliError> {
@@ -31,23 +33,26 @@ pub fn render(
         Format::Text => entry::doc(data, e).to_text(out.width, out.paint),
         Format::Markdown => entry::doc(data, e).to_markdown(),
         Format::Json => {
-            let mut v = match e {
-                EntryRef::Occupation(o) => serde_json::to_value(o),
-                EntryRef::Specialty(s) => serde_json::to_value(s),
+            let mut s = match e {
+                EntryRef::Occupation(o) => json(e.kind(), o),
+                EntryRef::Specialty(s) => json(e.kind(), s),
             }
             .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
-            if let Some(obj) = v.as_object_mut() {
-                obj.insert(
-                    "kind".into(),
-                    serde_json::to_value(e.kind()).unwrap_or_default(),
-                );
-            }
-            let mut s = serde_json::to_string_pretty(&v)
-                .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
             s.push('\n');
             s
         }
     })
+}
+
+/// The entry's own fields in file order, with `kind` first.
+fn json<T: Serialize>(kind: Kind, entry: &T) -> serde_json::Result<String> {
+    #[derive(Serialize)]
+    struct WithKind<'a, T> {
+        kind: Kind,
+        #[serde(flatten)]
+        entry: &'a T,
+    }
+    serde_json::to_string_pretty(&WithKind { kind, entry })
 }
 
 #[cfg(test)]
