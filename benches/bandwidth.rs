@@ -110,12 +110,22 @@ fn run(opts: Options) -> (Report, usize, Vec<usize>) {
     r.add("åpne treffet (Enter)", s.keys([KeyCode::Enter]));
     r.add("rulle detaljer (PgDn ×3)", s.keys([KeyCode::PageDown; 3]));
     r.add("rulle detaljer (↓ ×5)", s.keys([KeyCode::Down; 5]));
-    r.add("tilbake til søket (Esc)", s.keys([KeyCode::Esc]));
-    let backspaces = s.keys([KeyCode::Backspace; 7]);
-    r.add("slette søket, per tast", backspaces.clone());
+    r.add(
+        "følge relatert lenke (3, Enter)",
+        s.keys([KeyCode::Char('3'), KeyCode::Enter]),
+    );
+    r.add("tilbake (←)", s.keys([KeyCode::Left]));
+    r.add("bytte rute (Tab ×3)", s.keys([KeyCode::Tab; 3]));
+    r.add("tømme søket (Esc)", s.keys([KeyCode::Esc]));
     let again = s.typed("anestesi");
     r.add("skrive «anestesi», per tast", again.clone());
+    let backspaces = s.keys([KeyCode::Backspace; 8]);
+    r.add("slette søket, per tast", backspaces.clone());
     r.add("flytte i listen (↓ ×5)", s.keys([KeyCode::Down; 5]));
+    assert!(
+        !s.app.should_quit(),
+        "the script must not quit the explorer"
+    );
     typed.extend(backspaces);
     typed.extend(again);
     (r, first, typed)

@@ -69,6 +69,12 @@ fn search_open_follow_back_resize_and_quit() {
 fn q_quits_when_not_typing() {
     let mut p = Pty::explorer(&[], &[]);
     wait_for_list(&mut p);
+    // While typing, q is a letter: it goes into the query.
+    p.type_keys("anestesilegq");
+    p.wait_for_text("anestesilegq");
+    assert!(p.is_running());
+    p.send(b"\x7f"); // Backspace
+    p.type_keys("e");
     // Open the top hit: focus leaves the query line, so q is a command, not a letter.
     p.send(ENTER);
     p.wait_for_text("Legespesialist");
