@@ -285,3 +285,51 @@ fn colour_code_parser_knows_colours_from_attributes() {
         assert_eq!(colour_sgr_codes(c.as_bytes()).len(), 1, "{c:?}");
     }
 }
+
+/// PuTTY sends Home/End as ESC[1~ / ESC[4~, xterm as ESC[H / ESC[F or ESC O H / ESC O F, and
+/// arrows as ESC O A… in application mode; all must work. A lone Esc must stay a key.
+#[test]
+fn putty_and_xterm_key_variants_and_a_lone_esc() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.type_keys("radiolog");
+    p.send(ENTER);
+    p.wait_for_text("Legespesialist");
+    for (end, home) in [
+        (&b"\x1b[4~"[..], &b"\x1b[1~"[..]),
+        (b"\x1b[F", b"\x1b[H"),
+        (b"\x1bOF", b"\x1bOH"),
+    ] {
+        p.send(end);
+        p.wait_for("the end of the details (review stamp)", |s| {
+            let t = s.contents();
+            t.contains("Gjennomgått") && !t.contains("Legespesialist")
+        });
+        p.send(home);
+        p.wait_for_text("Legespesialist");
+    }
+    // SS3 arrows (application cursor mode) scroll too: the summary line leaves the top.
+    p.send(b"\x1bOB");
+    p.send(b"\x1bOB");
+    p.wait_for("scrolled by SS3 down-arrows", |s| {
+        !s.contents().contains("Legespesialist")
+    });
+    p.send(b"\x1bOA");
+    p.send(b"\x1bOA");
+    p.wait_for_text("Legespesialist");
+    // A lone Esc clears the query: the query line's «radiolog» goes, the details (which say
+    // «radiolog» too) stay. Then the next letters are a new query, not Alt-letters.
+    let before = p.screen_text().matches("radiolog").count();
+    p.send(b"\x1b");
+    p.wait_for("an empty query after a lone Esc", |s| {
+        s.contents().matches("radiolog").count() + 1 == before
+    });
+    p.type_keys("øyelege");
+    p.wait_for("a new query, not «radiologøyelege»", |s| {
+        let t = s.contents();
+        t.contains("Øyelege") && !t.contains("radiologøyelege")
+    });
+    p.send(CTRL_C);
+    assert!(p.wait_exit().success());
+    p.assert_restored();
+}
