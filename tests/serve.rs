@@ -180,21 +180,53 @@ async fn a_window_change_redraws_at_the_new_size() {
     .await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn no_color_from_the_client_means_no_colour() {
-    let s = server().await;
-    let mut p = Pupil::start(s.addr, 80, 24, &[("NO_COLOR", "1")]).await;
-    p.wait_for_first_frame().await;
-    p.send(b"radiolog").await;
-    p.wait_for_text("Radiolog").await;
+/// Cells drawn in a colour other than the terminal's default.
+fn coloured_cells(p: &Pupil) -> usize {
     let screen = p.screen.screen();
-    for row in 0..24 {
-        for col in 0..80 {
-            let cell = screen.cell(row, col).unwrap();
-            assert_eq!(cell.fgcolor(), vt100::Color::Default, "fg at {row},{col}");
-            assert_eq!(cell.bgcolor(), vt100::Color::Default, "bg at {row},{col}");
-        }
+    let (rows, cols) = screen.size();
+    (0..rows)
+        .flat_map(|r| (0..cols).map(move |c| (r, c)))
+        .filter_map(|(r, c)| screen.cell(r, c))
+        .filter(|cell| {
+            cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+        })
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_color_from_the_client_means_no_colour_for_that_client_only() {
+    let s = server().await;
+    let mut plain = Pupil::start(s.addr, 80, 24, &[("NO_COLOR", "1")]).await;
+    let mut coloured = Pupil::start(s.addr, 80, 24, &[]).await;
+    for p in [&mut plain, &mut coloured] {
+        p.wait_for_first_frame().await;
+        p.send(b"radiolog").await;
+        p.wait_for_text("Radiolog").await;
     }
+    assert_eq!(coloured_cells(&plain), 0, "{}", plain.text());
+    assert!(
+        coloured_cells(&coloured) > 0,
+        "the other session keeps its colours"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_with_a_non_utf8_locale_gets_ascii() {
+    let s = server().await;
+    let mut ascii = Pupil::start(s.addr, 80, 24, &[("LANG", "C")]).await;
+    let mut utf8 = Pupil::start(s.addr, 80, 24, &[]).await;
+    for p in [&mut ascii, &mut utf8] {
+        p.wait_for_first_frame().await;
+        p.send(b"radiolog").await;
+        p.wait_for_text("Radiolog").await;
+    }
+    let box_drawing = |t: &str| t.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c));
+    assert!(!box_drawing(&ascii.text()), "{}", ascii.text());
+    assert!(
+        box_drawing(&utf8.text()),
+        "no LANG sent means UTF-8: {}",
+        utf8.text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -149,7 +149,7 @@ impl Explorer {
 
 /// Run app code; a panic becomes [`Crashed`]. The state it leaves is not trusted again:
 /// the caller ends the session.
-fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, Crashed> {
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, Crashed> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|_| Crashed)
 }
 

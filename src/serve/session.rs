@@ -70,10 +70,13 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
         slot,
     } = start;
     let opts = client.options(shared.color, shared.ascii);
-    let app = App::new(Arc::clone(&shared.data), Arc::clone(&shared.index));
-    let end = match Explorer::new(app, opts, client.cols, client.rows) {
-        Ok(mut ex) => drive(&mut ex, &shared, &handle, channel, &mut rx).await,
-        Err(_) => End::Crashed,
+    let (data, index) = (Arc::clone(&shared.data), Arc::clone(&shared.index));
+    let explorer = screen::guarded(|| App::new(data, index))
+        .ok()
+        .and_then(|app| Explorer::new(app, opts, client.cols, client.rows).ok());
+    let end = match explorer {
+        Some(mut ex) => drive(&mut ex, &shared, &handle, channel, &mut rx).await,
+        None => End::Crashed,
     };
     // Let a handler blocked on handing us input go on, before we wait on the channel.
     drop(rx);
