@@ -22,11 +22,14 @@ struct Running {
 }
 
 async fn start(max_sessions: usize, idle: Duration) -> Running {
+    start_with(Settings::new(max_sessions, idle)).await
+}
+
+async fn start_with(settings: Settings) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let (key, _) = hostkey::load_or_create(&dir.path().join("host_key")).unwrap();
     let data = Arc::new(yrke::dataset::bundled().unwrap());
     let index = Arc::new(Index::new(&data));
-    let settings = Settings::new(max_sessions, idle);
     let server = Server::new(key, data, index, settings, ColorChoice::Auto, false);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -251,4 +254,56 @@ async fn a_dropped_connection_frees_its_place() {
             "the place never came back"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_never_finishes_the_handshake_is_dropped() {
+    use tokio::io::AsyncReadExt;
+    let mut settings = Settings::new(10, Duration::from_secs(600));
+    settings.handshake_timeout = Duration::from_millis(300);
+    let s = start_with(settings).await;
+    let mut tcp = tokio::net::TcpStream::connect(s.addr).await.unwrap();
+    // Read the server's greeting, then say nothing: the server must hang up on us.
+    let mut buf = [0u8; 4096];
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match tcp.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    })
+    .await;
+    assert!(
+        closed.is_ok(),
+        "a silent client was still connected after 10 s"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_keys_ends_on_the_right_screen() {
+    // Frames are coalesced while one is in flight; the last one must still be right.
+    let s = server().await;
+    let mut p = Pupil::start(s.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    let mut burst = b"anestesi".to_vec();
+    burst.extend(std::iter::repeat_n(0x7f, 8));
+    for _ in 0..20 {
+        burst.extend(b"xy\x7f\x7f");
+    }
+    burst.extend(b"radiolog");
+    for chunk in burst.chunks(3) {
+        p.send(chunk).await;
+    }
+    p.wait_for_text("Radiolog").await;
+    p.wait_until(
+        "the query line to read «radiolog»",
+        Duration::from_secs(10),
+        |p| {
+            p.text()
+                .lines()
+                .any(|l| l.contains("radiolog") && !l.contains("anestesi"))
+        },
+    )
+    .await;
 }
