@@ -1,7 +1,8 @@
 //! Screen captures of the explorer as plain text, drawn with ratatui's `TestBackend`.
 //!
 //! `cargo run --example capture` rewrites `assets/screen-80x24.txt` and
-//! `assets/screen-120x40.txt` (the README shows them).
+//! `assets/screen-120x40.txt` (the README shows them), and `assets/keys.md`, the key table
+//! generated from the keymap.
 //! `cargo run --example capture -- 100x30 anest '<Enter>' '<Tab>'` prints one screen after
 //! typing the given text and keys (`<Enter>`, `<Tab>`, `<BackTab>`, `<Down>`, `<Up>`, `<Esc>`,
 //! `<PgDn>`, `<PgUp>`, `<Backspace>`, `<Left>`, `<Right>`, `<F1>`, `<Alt-Left>`; anything else
@@ -85,4 +86,7 @@ fn main() {
         std::fs::write(&path, screen(w, h, README_KEYS, opts)).expect("writing the capture");
         println!("skrev {path}");
     }
+    let keys = format!("{}/assets/keys.md", env!("CARGO_MANIFEST_DIR"));
+    std::fs::write(&keys, ui::help::keys_markdown()).expect("writing the key table");
+    println!("skrev {keys}");
 }

@@ -342,3 +342,14 @@ fn titles_are_bold_in_monochrome() {
         .expect("Detaljer title") as u16;
     assert!(buf[(col, 0)].modifier.contains(Modifier::BOLD));
 }
+
+#[test]
+fn the_key_table_in_assets_matches_the_keymap() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/keys.md");
+    let stored = std::fs::read_to_string(path).expect("assets/keys.md exists");
+    assert_eq!(
+        stored,
+        ui::help::keys_markdown(),
+        "refresh with `cargo run --example capture`"
+    );
+}

@@ -107,6 +107,10 @@ fn requery(app: &mut App) {
         // The top hit previews as you type.
         let id = h.id.clone();
         set_current(app, Some(id));
+    } else {
+        // Nothing found: show the last opened entry (or the welcome), not a stale preview.
+        let opened = app.v.history.current().map(str::to_string);
+        set_current(app, opened);
     }
 }
 

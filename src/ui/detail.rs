@@ -78,7 +78,9 @@ fn occupation(d: &mut Doc, data: &Dataset, o: &Occupation) {
         d.heading(s::H_EDUCATION);
         paragraphs(d, &o.education);
         if let Some(sp) = spec {
-            d.blank();
+            if !o.education.is_empty() {
+                d.blank();
+            }
             d.kv(s::SPECIALTY_OF, &format!("{} {}", sp.name, s::SEE_TIMELINE));
         }
     }

@@ -91,3 +91,20 @@ pub fn footer(mode: Mode, width: usize, theme: Theme, sym: Symbols) -> Line<'sta
     }
     Line::from(spans)
 }
+
+/// The keymap as a Markdown table (bokmål), for the README. `assets/keys.md` holds a copy
+/// that a test keeps equal to this.
+pub fn keys_markdown() -> String {
+    let mut out = String::from("| Tast | Hva | Når |\n|---|---|---|\n");
+    for b in BINDINGS {
+        let keys = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", s::key_label(*k, false).replace('|', "\\|")))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let when = s::when_note(b.when).unwrap_or(s::EVERYWHERE);
+        out.push_str(&format!("| {keys} | {} | {when} |\n", b.help));
+    }
+    out
+}

@@ -199,7 +199,7 @@ pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool) -> Screen {
     }
     if help {
         let w = area.width.saturating_sub(4).min(78);
-        let h = area.height.saturating_sub(2).min(32);
+        let h = area.height.saturating_sub(2).min(44);
         s.help = Some(Rect::new(
             area.x + (area.width - w) / 2,
             area.y + (area.height - h) / 2,

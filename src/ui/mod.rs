@@ -62,7 +62,13 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let msg = strings::too_small(layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let full = strings::too_small(layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let fits = wrap::width(&full) <= usize::from(area.width);
+    let msg = if fits {
+        full
+    } else {
+        strings::TOO_SMALL_SHORT.to_string()
+    };
     let w = wrap::width(&msg).min(usize::from(area.width));
     let text = wrap::truncate(&msg, w, "");
     let x = area.x + (area.width - w as u16) / 2;
@@ -149,7 +155,7 @@ fn draw_pane(
         block = block.title_bottom(Line::from(format!(" {ind} ")).right_aligned());
     }
     block.render(rect, buf);
-    draw_tabs(rect, buf, scr, theme, sym);
+    draw_tabs(rect, buf, scr, focused.then_some(pane), theme, sym);
 
     match (pane, text) {
         (_, Some((lines, scroll))) => draw_lines(&lines, scroll, inner, buf),
@@ -197,7 +203,14 @@ fn draw_pane(
 }
 
 /// Tab labels over the top border of `rect`, where the layout put them.
-fn draw_tabs(rect: Rect, buf: &mut Buffer, scr: &Screen, theme: Theme, sym: Symbols) {
+fn draw_tabs(
+    rect: Rect,
+    buf: &mut Buffer,
+    scr: &Screen,
+    focused: Option<Pane>,
+    theme: Theme,
+    sym: Symbols,
+) {
     let on = |t: &&layout::Tab| t.rect.y == rect.y && t.rect.x > rect.x && t.rect.x < rect.right();
     let tabs: Vec<_> = scr.tabs.iter().filter(on).collect();
     if tabs.is_empty() {
@@ -211,10 +224,10 @@ fn draw_tabs(rect: Rect, buf: &mut Buffer, scr: &Screen, theme: Theme, sym: Symb
         buf.set_string(x, rect.y, " ", theme.border(false));
     }
     for (i, t) in tabs.iter().enumerate() {
-        let style = if t.active {
-            theme.tab_active()
-        } else {
-            theme.title()
+        let style = match (t.active, focused == Some(t.pane)) {
+            (true, true) => theme.tab_active(),
+            (true, false) => theme.tab_shown(),
+            _ => theme.title(),
         };
         buf.set_stringn(
             t.rect.x,

@@ -124,25 +124,20 @@ pub fn render(v: &RelatedView, inner: Rect, buf: &mut Buffer, theme: Theme, sym:
     }
 }
 
-/// "Vei: A › B › C" with the shown entry in bold and entries ahead (after going back) muted;
-/// cut from the left when too long.
+/// "Vei: A › B › C" ending in the shown entry (bold); cut from the left when too long.
 fn crumb(v: &RelatedView, width: usize, theme: Theme, sym: Symbols) -> Line<'static> {
-    let mut parts: Vec<(String, ratatui::style::Style)> = Vec::new();
-    for (i, name) in v.trail.iter().enumerate() {
-        let style = if v.preview.is_none() && i == v.cursor {
-            theme.label()
-        } else if i > v.cursor {
-            theme.muted()
-        } else {
-            ratatui::style::Style::new()
-        };
-        if v.preview.is_some() && i > v.cursor {
-            break;
-        }
-        parts.push((name.clone(), style));
-    }
+    // The path up to what is shown, which is always last; entries ahead (after going back)
+    // are left out so the last name is never ambiguous.
+    let upto = (v.cursor + 1).min(v.trail.len());
+    let mut parts: Vec<(String, ratatui::style::Style)> = v.trail[..upto]
+        .iter()
+        .map(|n| (n.clone(), ratatui::style::Style::new()))
+        .collect();
     if let Some(p) = &v.preview {
-        parts.push((p.clone(), theme.label()));
+        parts.push((p.clone(), ratatui::style::Style::new()));
+    }
+    if let Some(last) = parts.last_mut() {
+        last.1 = theme.label();
     }
     if parts.is_empty() {
         return Line::default();

@@ -11,7 +11,7 @@ use super::scroll;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
-use crate::search::Hit;
+use crate::search::{Field, Hit};
 
 /// What Søk shows.
 pub struct SearchView<'a> {
@@ -59,13 +59,28 @@ pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: 
     Line::from(spans).render(q, buf);
 
     let status = if v.hits.is_empty() {
-        Span::styled(s::no_hits(v.query, sym.lquote, sym.rquote), theme.error())
+        vec![Span::styled(
+            s::no_hits(v.query, sym.lquote, sym.rquote),
+            theme.error(),
+        )]
     } else {
-        Span::raw(s::hit_count(
+        let mut spans = vec![Span::raw(s::hit_count(
             v.hits.len(),
             v.total,
             v.query.trim().is_empty(),
-        ))
+        ))];
+        // Why the selected hit matched, when it was not by its name.
+        if let Some(h) = v.hits.get(v.selected).filter(|h| h.field != Field::Name) {
+            let used = text_width(&spans[0].content) + text_width(sym.dot);
+            let why = format!("{}: {}", h.field.label(), h.matched);
+            spans.push(Span::raw(sym.dot));
+            spans.push(Span::raw(truncate(
+                &why,
+                w.saturating_sub(used),
+                sym.ellipsis,
+            )));
+        }
+        spans
     };
     Line::from(status).render(count, buf);
 

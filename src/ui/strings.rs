@@ -21,6 +21,8 @@ pub fn too_small(min_w: u16, min_h: u16) -> String {
     format!("Gjør vinduet større (minst {min_w}x{min_h})")
 }
 
+pub const TOO_SMALL_SHORT: &str = "Gjør vinduet større";
+
 // Søk
 pub const QUERY_PROMPT: &str = "> ";
 pub const QUERY_PLACEHOLDER: &str = "skriv et yrke, en spesialitet eller en kode";
@@ -143,6 +145,7 @@ pub const HELP_TITLE: &str = "Hjelp: taster";
 pub const HELP_INTRO: &str = "I Søk går bokstaver og tall rett inn i søket. I de andre rutene betyr bokstavene under noe eget; andre bokstaver starter et nytt søk.";
 pub const HELP_CLOSE: &str = "Esc lukker";
 pub const KEY_ANY_CHAR: &str = "bokstaver";
+pub const EVERYWHERE: &str = "overalt";
 
 /// When a key applies, as a short note after its help text; `None` when it applies everywhere.
 pub fn when_note(when: &[Mode]) -> Option<&'static str> {

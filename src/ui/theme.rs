@@ -93,9 +93,14 @@ impl Theme {
         }
     }
 
-    /// The active tab label.
+    /// The title or tab of the focused pane.
     pub fn tab_active(self) -> Style {
         self.selection()
+    }
+
+    /// The tab shown on the right while focus is elsewhere (Søk).
+    pub fn tab_shown(self) -> Style {
+        self.title().add_modifier(Modifier::UNDERLINED)
     }
 
     /// Keys in the help overlay and footer.
