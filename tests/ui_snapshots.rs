@@ -189,6 +189,16 @@ fn timeline_without_a_doctor_path_is_one_line() {
 }
 
 #[test]
+fn timeline_of_the_broader_lege_points_to_the_specialists() {
+    let t = timeline("lege", 100);
+    assert!(t.lines().count() <= 2 && t.contains("Relaterte"), "{t}");
+    assert_ne!(
+        t,
+        timeline("apotektekniker", 100).replace("Apotektekniker", "Lege")
+    );
+}
+
+#[test]
 fn help_overlay_lists_the_keymap() {
     let mut a = app(80, 24, None, Pane::Search);
     update(&mut a, Action::ToggleHelp);
@@ -352,4 +362,54 @@ fn the_key_table_in_assets_matches_the_keymap() {
         ui::help::keys_markdown(),
         "refresh with `cargo run --example capture`"
     );
+}
+
+#[test]
+fn the_real_search_highlights_exactly_the_matched_letters() {
+    let mut a = app(80, 24, None, Pane::Search);
+    for c in "radiolog".chars() {
+        update(&mut a, Action::Type(c));
+    }
+    let hit = a.hits()[a.selected_hit()].clone();
+    assert!(!hit.positions.is_empty(), "a name match has positions");
+    let buf = draw(&a, Options::default());
+    let scr = ui::layout::screen(Rect::new(0, 0, 80, 24), Pane::Search, Pane::Detail, false);
+    let list = ui::layout::search_parts(scr.inner(Pane::Search).expect("Søk")).2;
+    // The selected row starts with the 2-column marker, then the name.
+    let y = list.y + (a.selected_hit() - a.hit_offset()) as u16;
+    let hl = Modifier::BOLD | Modifier::UNDERLINED;
+    for (i, _) in hit.name.chars().enumerate() {
+        let cell = &buf[(list.x + 2 + i as u16, y)];
+        assert_eq!(
+            cell.modifier.contains(hl),
+            hit.positions.contains(&i),
+            "letter {i} of {}",
+            hit.name
+        );
+        assert!(cell.modifier.contains(Modifier::REVERSED), "selected row");
+    }
+}
+
+#[test]
+fn only_the_focused_tab_is_reversed() {
+    let a = app(80, 24, Some("lege"), Pane::Related);
+    let buf = draw(&a, Options::default());
+    let scr = ui::layout::screen(Rect::new(0, 0, 80, 24), Pane::Related, Pane::Related, false);
+    for t in &scr.tabs {
+        let cell = &buf[(t.rect.x, t.rect.y)];
+        assert_eq!(
+            cell.modifier.contains(Modifier::REVERSED),
+            t.pane == Pane::Related,
+            "{}",
+            t.label
+        );
+    }
+    // With Søk focused, the tab shown on the right is underlined, not reversed.
+    let b = app(80, 24, Some("lege"), Pane::Search);
+    let buf = draw(&b, Options::default());
+    let scr = ui::layout::screen(Rect::new(0, 0, 80, 24), Pane::Search, Pane::Detail, false);
+    let shown = scr.tabs.iter().find(|t| t.active).expect("a shown tab");
+    let cell = &buf[(shown.rect.x, shown.rect.y)];
+    assert!(cell.modifier.contains(Modifier::UNDERLINED));
+    assert!(!cell.modifier.contains(Modifier::REVERSED));
 }

@@ -101,6 +101,11 @@ pub fn no_path(name: &str) -> String {
         "{name} er ikke knyttet til en legespesialitet, så det er ikke noe utdanningsløp å vise."
     )
 }
+pub fn many_paths(name: &str) -> String {
+    format!(
+        "{name} fører ikke til én bestemt spesialitet. Velg en av spesialistene under Relaterte for å se utdanningsløpet."
+    )
+}
 pub fn path_via(occupation: &str) -> String {
     format!("(spesialiteten til {})", occupation.to_lowercase())
 }

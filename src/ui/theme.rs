@@ -138,9 +138,7 @@ pub struct Symbols {
     pub open_end: &'static str,
     pub axis: &'static str,
     pub tick: &'static str,
-    pub at_least: &'static str,
     pub cursor: &'static str,
-    pub up_down: &'static str,
     pub lquote: &'static str,
     pub rquote: &'static str,
 }
@@ -172,9 +170,7 @@ impl Symbols {
                 open_end: ">",
                 axis: "-",
                 tick: "+",
-                at_least: ">=",
                 cursor: "_",
-                up_down: "Opp/Ned",
                 lquote: "\"",
                 rquote: "\"",
             }
@@ -192,9 +188,7 @@ impl Symbols {
                 open_end: "→",
                 axis: "─",
                 tick: "┼",
-                at_least: "≥",
                 cursor: "▏",
-                up_down: "↑↓",
                 lquote: "«",
                 rquote: "»",
             }

@@ -18,7 +18,7 @@ fn length(m: u32) -> String {
         format_months(m)
     }
 }
-use crate::dataset::{Dataset, EntryRef};
+use crate::dataset::{Dataset, EntryRef, RelationKind, relations};
 
 /// Narrower than this the chart is left out and only the text is shown.
 const MIN_CHART: usize = 20;
@@ -39,7 +39,15 @@ pub fn lines(
         return d.finish();
     };
     let Some(spec) = data.path_specialty(entry.id()) else {
-        d.plain(&s::no_path(entry.name()));
+        // A broader role whose narrower roles are specialists (Lege) has many paths, not none.
+        let leads_to_specialists = relations::of(data, entry.id())
+            .iter()
+            .any(|r| r.why == RelationKind::Narrower && data.path_specialty(&r.id).is_some());
+        if leads_to_specialists {
+            d.plain(&s::many_paths(entry.name()));
+        } else {
+            d.plain(&s::no_path(entry.name()));
+        }
         return d.finish();
     };
     let tl = for_specialty(data, spec);
