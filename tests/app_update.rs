@@ -238,9 +238,10 @@ fn digits_jump_to_panes_when_not_typing_and_alt_digits_always() {
 }
 
 #[test]
-fn an_unbound_letter_outside_search_starts_typing() {
+fn an_unbound_letter_outside_search_starts_a_new_search() {
     let mut a = app(80, 24);
-    update(&mut a, Action::OpenId("lege".into()));
+    typ(&mut a, "lege");
+    press(&mut a, KeyCode::Enter);
     update(&mut a, Action::Focus(Pane::Detail));
     typ(&mut a, "rad");
     assert_eq!(a.focus(), Pane::Search);

@@ -7,7 +7,8 @@ use super::Pane;
 /// One thing the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// Add a character to the search query; focuses Søk so the query is visible.
+    /// Add a character to the search query. From another pane it focuses Søk and starts a
+    /// new query.
     Type(char),
     /// Remove the last character of the query.
     DeleteChar,

@@ -6,7 +6,7 @@
 //! Typing mode: focus on Søk. Letters, digits and `q` go into the query; `?` opens help only
 //! while the query is empty (otherwise F1 does). Navigation mode: any other pane. Letters bound
 //! below (j k g G q / 1–4 and space) navigate; any other printable character moves focus to
-//! Søk and starts typing there, so a pupil who just starts typing is never lost.
+//! Søk and starts a new query with it, so a pupil who just starts typing is never lost.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -87,7 +87,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[Key::AnyChar],
         when: MAIN,
         action: None,
-        help: "Søk: skriv navn, annet navn eller kode (utenfor Søk: bokstaver uten egen tast)",
+        help: "Søk: skriv navn, annet navn eller kode (utenfor Søk: bokstaver uten egen tast starter et nytt søk)",
         hint: None,
     },
     b(
@@ -236,7 +236,7 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Char('/')],
         NAV,
         Action::Focus(Pane::Search),
-        "Nytt søk",
+        "Gå til søkefeltet",
         Some("søk"),
     ),
     b(

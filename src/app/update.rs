@@ -16,6 +16,10 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Type(c) => {
             if !app.v.help {
+                // Typing from another pane starts a new search rather than extending the old.
+                if app.v.focus != Pane::Search {
+                    app.v.query.clear();
+                }
                 app.v.focus = Pane::Search;
                 app.v.query.push(c);
                 requery(app);
