@@ -333,3 +333,17 @@ fn putty_and_xterm_key_variants_and_a_lone_esc() {
     assert!(p.wait_exit().success());
     p.assert_restored();
 }
+
+/// Some SSH clients open the session before they know the window size: start at 0×0, then
+/// draw as soon as a real size arrives.
+#[test]
+fn starts_at_zero_size_and_draws_once_sized() {
+    let mut p = Pty::spawn(&[], &[], 0, 0);
+    // The first (empty) frame is out, drawn at 0×0.
+    p.wait_for_output(b"\x1b[?2026l");
+    p.resize(80, 24);
+    wait_for_list(&mut p);
+    p.send(CTRL_C);
+    assert!(p.wait_exit().success());
+    p.assert_restored();
+}

@@ -6,8 +6,9 @@
 //! screen — not even a frame that was half-way out when a signal came.
 
 use std::io::{self, Write};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard, TryLockError};
+use std::time::Duration;
 
 use ratatui::crossterm::event::DisableMouseCapture;
 use ratatui::crossterm::terminal::{
@@ -85,7 +86,7 @@ pub fn is_active() -> bool {
 /// from any thread; errors are ignored because this runs on the way out (a hung-up SSH line
 /// fails every write).
 pub fn restore() {
-    let _out = lock_out();
+    let _out = lock_out_for_restore();
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }
@@ -112,8 +113,21 @@ pub fn restore_sequence(mouse: bool) -> Vec<u8> {
 
 /// A poisoned lock only means another thread panicked while writing; the terminal still has to
 /// be restored, so carry on.
-fn lock_out() -> std::sync::MutexGuard<'static, ()> {
+fn lock_out() -> MutexGuard<'static, ()> {
     OUT.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The restore must not hang: if the lock stays taken (a panic while a frame was being sent
+/// on this very thread, or a write stuck on a stalled line), restore without it.
+fn lock_out_for_restore() -> Option<MutexGuard<'static, ()>> {
+    for _ in 0..50 {
+        match OUT.try_lock() {
+            Ok(guard) => return Some(guard),
+            Err(TryLockError::Poisoned(p)) => return Some(p.into_inner()),
+            Err(TryLockError::WouldBlock) => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -129,6 +143,16 @@ mod tests {
             assert_eq!(seq.contains("\x1b[?1000l"), mouse, "{seq:?}");
             assert_eq!(seq.contains("\x1b[?1006l"), mouse, "{seq:?}");
         }
+    }
+
+    #[test]
+    fn restore_does_not_hang_when_output_lock_is_held_on_this_thread() {
+        // As in a panic while a frame is being sent: the hook's restore must still return.
+        let held = lock_out();
+        let start = std::time::Instant::now();
+        restore();
+        assert!(start.elapsed() < Duration::from_secs(5));
+        drop(held);
     }
 
     #[test]

@@ -145,6 +145,19 @@ impl Pty {
         }
     }
 
+    /// Poll the raw output until it contains `needle` (for what a screen cannot show).
+    pub fn wait_for_output(&mut self, needle: &[u8]) {
+        let deadline = Instant::now() + DEADLINE;
+        while !self.shared().raw.windows(needle.len()).any(|w| w == needle) {
+            assert!(
+                Instant::now() < deadline && self.is_running(),
+                "venter på {:?} i utdataene",
+                String::from_utf8_lossy(needle)
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     pub fn wait_for_text(&mut self, text: &str) {
         self.wait_for(&format!("«{text}»"), |s| s.contents().contains(text));
     }
