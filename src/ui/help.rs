@@ -6,8 +6,8 @@ use super::doc::Doc;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
-use crate::app::Mode;
 use crate::app::keymap::{BINDINGS, Binding};
+use crate::app::{Action, Mode};
 
 /// Widest key column of the help overlay.
 const KEY_COLUMN: usize = 16;
@@ -63,14 +63,24 @@ pub fn line_count(width: usize) -> usize {
         .max(lines(width, t, Symbols::new(true)).len())
 }
 
-/// The footer: the hinted keys that apply in `mode`, as many whole hints as fit.
-pub fn footer(mode: Mode, width: usize, theme: Theme, sym: Symbols) -> Line<'static> {
+/// The footer: the hinted keys that apply in `mode`, as many whole hints as fit. The
+/// "tilbake" hint is left out while there is nothing to go back to.
+pub fn footer(
+    mode: Mode,
+    can_back: bool,
+    width: usize,
+    theme: Theme,
+    sym: Symbols,
+) -> Line<'static> {
     let mut seen: Vec<&str> = Vec::new();
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
     for b in BINDINGS {
         let Some(hint) = b.hint else { continue };
         if !b.when.contains(&mode) || seen.contains(&hint) {
+            continue;
+        }
+        if !can_back && b.action == Some(Action::Back) {
             continue;
         }
         seen.push(hint);

@@ -51,7 +51,9 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
         draw_pane(*pane, *rect, buf, app, &scr, theme, sym);
     }
     if let Some(f) = scr.footer {
-        help::footer(app.mode(), usize::from(f.width), theme, sym).render(f, buf);
+        let h = app.history();
+        let can_back = h.can_back() || (!h.is_empty() && app.current() != h.current());
+        help::footer(app.mode(), can_back, usize::from(f.width), theme, sym).render(f, buf);
     }
     if let Some(h) = scr.help {
         draw_help(h, buf, app, theme, sym);
