@@ -39,6 +39,10 @@ pub fn run_explorer(global: &Global) -> Result<Outcome, CliError> {
     let data = Arc::new(crate::cli::load(global)?);
     let index = Arc::new(Index::new(&data));
     let mut app = App::new(data, index);
+    // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
+    if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
+        app.handle_event(&ratatui::crossterm::event::Event::Resize(w, h));
+    }
 
     signals::install()?;
     let _guard = setup::enter(global.mouse)?;
