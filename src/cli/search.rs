@@ -1,7 +1,180 @@
-//! `yrke search` (not built yet).
+//! `yrke search QUERY [--limit N] [--json]`: one line per hit (name, kind, why it matched) or
+//! a JSON array, best first. Exit 0 with hits, 1 with none (and a "mente du …?" hint on
+//! stderr), 2 on bad usage.
 
-use super::{CliError, Global, Outcome};
+use std::io::{IsTerminal, Write};
 
-pub fn run(_global: &Global, _args: &impl std::fmt::Debug) -> Result<Outcome, CliError> {
-    Err(CliError::Usage("«search» er ikke ferdig ennå".into()))
+use unicode_width::UnicodeWidthStr;
+
+use super::args::SearchArgs;
+use super::{CliError, ColorChoice, Global, Outcome};
+use crate::search::{Field, Hit, Index};
+
+/// Longest matched text shown after the label before it is cut with "…".
+const MATCHED_MAX: usize = 60;
+
+pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
+    if args.query.trim().is_empty() {
+        return Err(CliError::Usage(
+            "skriv noe å søke etter, for eksempel: yrke search røntgen".into(),
+        ));
+    }
+    if args.limit == 0 {
+        return Err(CliError::Usage("--limit må være minst 1".into()));
+    }
+    let data = super::load(global)?;
+    let index = Index::new(&data);
+    let hits = index.search(&args.query, args.limit);
+
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &hits).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        let bold = use_color(global.color);
+        let name_w = hits.iter().map(|h| h.name.width()).max().unwrap_or(0);
+        let badge_w = hits.iter().map(|h| h.kind.badge().len()).max().unwrap_or(0);
+        for h in &hits {
+            writeln!(out, "{}", line(h, name_w, badge_w, bold, global.ascii))?;
+        }
+    }
+    out.flush()?;
+    if hits.is_empty() {
+        eprintln!(
+            "{}",
+            hint(&args.query, &index.suggest(&args.query, 3), global.ascii)
+        );
+        return Ok(Outcome::NotFound);
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Bold matched letters only on a terminal (never into a pipe or a file, whatever the flag),
+/// and on auto only without NO_COLOR and outside TERM=dumb, like the other commands.
+fn use_color(choice: ColorChoice) -> bool {
+    if !std::io::stdout().is_terminal() {
+        return false;
+    }
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
+fn quote(s: &str, ascii: bool) -> String {
+    if ascii {
+        format!("\"{s}\"")
+    } else {
+        format!("«{s}»")
+    }
+}
+
+/// "Radiolog    yrke         annet navn: «røntgenlege»", the matched letters in bold.
+fn line(h: &Hit, name_w: usize, badge_w: usize, bold: bool, ascii: bool) -> String {
+    let pad = " ".repeat(name_w.saturating_sub(h.name.width()));
+    let name = if bold {
+        highlight(&h.name, &h.positions)
+    } else {
+        h.name.clone()
+    };
+    let why = if h.field == Field::Name {
+        h.field.label().to_string()
+    } else {
+        format!(
+            "{}: {}",
+            h.field.label(),
+            quote(&shorten(&h.matched), ascii)
+        )
+    };
+    let badge = h.kind.badge();
+    format!("{name}{pad}  {badge:<badge_w$}  {why}")
+}
+
+fn highlight(name: &str, positions: &[usize]) -> String {
+    let mut s = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if positions.binary_search(&i).is_ok() {
+            s.push_str("\x1b[1m");
+            s.push(c);
+            s.push_str("\x1b[22m");
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= MATCHED_MAX {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(MATCHED_MAX - 1).collect();
+    t.truncate(t.trim_end().len());
+    t.push('…');
+    t
+}
+
+fn hint(query: &str, suggestions: &[String], ascii: bool) -> String {
+    let q = quote(query.trim(), ascii);
+    match suggestions {
+        [] => format!(
+            "Ingen treff for {q}. Prøv et kortere ord, et annet navn på yrket eller en kode."
+        ),
+        [one] => format!("Ingen treff for {q}. Mente du {}?", quote(one, ascii)),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|s| quote(s, ascii)).collect();
+            format!(
+                "Ingen treff for {q}. Mente du {} eller {}?",
+                init.join(", "),
+                quote(last, ascii)
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Kind;
+
+    fn hit(field: Field, matched: &str) -> Hit {
+        Hit {
+            id: "radiolog".into(),
+            name: "Radiolog".into(),
+            kind: Kind::Occupation,
+            score: 1,
+            field,
+            matched: matched.into(),
+            positions: vec![0, 1],
+        }
+    }
+
+    #[test]
+    fn line_says_why_it_matched() {
+        let l = line(&hit(Field::Synonym, "røntgenlege"), 10, 11, false, false);
+        assert_eq!(l, "Radiolog    yrke         annet navn: «røntgenlege»");
+        let l = line(&hit(Field::Name, "Radiolog"), 8, 4, true, false);
+        assert_eq!(l, "\x1b[1mR\x1b[22m\x1b[1ma\x1b[22mdiolog  yrke  navn");
+    }
+
+    #[test]
+    fn long_matches_are_cut() {
+        let s = shorten(&"ord ".repeat(40));
+        assert_eq!(s.chars().count(), MATCHED_MAX);
+        assert!(s.ends_with("ord…"));
+    }
+
+    #[test]
+    fn hint_lists_suggestions() {
+        let s = vec!["Radiolog".to_string(), "Radiologi".to_string()];
+        assert_eq!(
+            hint("radiolgoo", &s, false),
+            "Ingen treff for «radiolgoo». Mente du «Radiolog» eller «Radiologi»?"
+        );
+        assert!(hint("x", &[], true).starts_with("Ingen treff for \"x\"."));
+    }
 }

@@ -1,9 +1,31 @@
-//! Fuzzy search over names, synonyms, codes and text. (Placeholder: the search helper
-//! replaces the matching; the API below is what the UI and CLI use.)
+//! Fuzzy search over names, synonyms, old names, codes, summaries and tasks, Norwegian-aware.
+//!
+//! - [`fold`]: both sides are folded (case, æ→ae, ø→o, å→a, NFD composed) with a map back to
+//!   the original letters, so highlights land on "Ø", not on the "o" it became.
+//! - [`index`]: every text folded once when the index is built.
+//! - `rank`: a query is scored against names (exact, prefix, inside, scattered via
+//!   fuzzy-matcher's `SkimMatcherV2`), codes by digit prefix, and summaries/tasks word by word;
+//!   one-letter slips fall back to edit distance ([`typo`]).
+//! - Each entry appears once, with its best field; ties keep Norwegian alphabetical order.
+//!
+//! An [`Index`] is immutable after [`Index::new`], so one can be shared in an `Arc` across
+//! threads and SSH sessions. No UI code here.
 
+pub mod fold;
+mod index;
+mod rank;
+mod shorts;
+pub mod synthetic;
+mod text;
+pub mod typo;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
-use crate::dataset::{Dataset, Kind};
+use crate::dataset::{Dataset, Kind, Occupation, Specialty};
+use index::Built;
+use rank::{Cand, How, Origin, Query};
 
 /// Which field of an entry a hit matched, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -39,6 +61,7 @@ pub struct Hit {
     pub id: String,
     pub name: String,
     pub kind: Kind,
+    /// Higher is better; only the order is meaningful.
     pub score: i64,
     pub field: Field,
     /// The text that matched (the name, a synonym, "2221141 RADIOLOG", a task …).
@@ -50,64 +73,205 @@ pub struct Hit {
 /// A search index built once per dataset.
 #[derive(Debug, Clone)]
 pub struct Index {
-    entries: Vec<(String, String, Kind)>,
+    built: Built,
 }
 
 impl Index {
     pub fn new(data: &Dataset) -> Index {
-        let mut entries: Vec<_> = data
-            .entries()
-            .map(|e| (e.id().to_string(), e.name().to_string(), e.kind()))
-            .collect();
-        entries.sort_by(|a, b| crate::collate::cmp(&a.1, &b.1));
-        Index { entries }
+        Index::from_parts(&data.occupations, &data.specialties)
+    }
+
+    /// An index over entries that are not a validated [`Dataset`] (benchmarks, synthetic data).
+    pub fn from_parts(occupations: &[Occupation], specialties: &[Specialty]) -> Index {
+        Index {
+            built: index::build(occupations, specialties),
+        }
     }
 
     /// Best hits first; the empty query lists everything in Norwegian alphabetical order.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let q = query.trim().to_lowercase();
-        self.entries
+        let folded = fold::fold_str(query);
+        if limit == 0 {
+            return Vec::new();
+        }
+        if folded.is_empty() {
+            return self.built.entries[..limit.min(self.len())]
+                .iter()
+                .map(|e| Hit {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    score: 0,
+                    field: Field::Name,
+                    matched: e.name.clone(),
+                    positions: Vec::new(),
+                })
+                .collect();
+        }
+        let q = Query::new(&folded);
+        let mut best = vec![Cand::NONE; self.len()];
+        let digits: String = folded.chars().filter(|c| *c != ' ').collect();
+        if digits.chars().all(|c| c.is_ascii_digit()) {
+            rank::codes(&self.built, &digits, &mut best);
+        } else {
+            let b = &self.built;
+            let solid = shorts::in_one_piece(b, &q, &mut best);
+            // Slips are a fallback: with a name in one piece on screen they would be noise.
+            shorts::by_words(b, &q, !solid, &mut best);
+            shorts::scattered(b, &q, &mut best);
+            rank::bodies(b, &q, &mut best);
+            letter_bonus(b, query, &mut best);
+        }
+        let mut order: Vec<(i64, u32)> = best
             .iter()
-            .filter(|(_, name, _)| name.to_lowercase().contains(&q))
-            .take(limit)
-            .map(|(id, name, kind)| Hit {
-                id: id.clone(),
-                name: name.clone(),
-                kind: *kind,
-                score: 0,
-                field: Field::Name,
-                matched: name.clone(),
-                positions: Vec::new(),
-            })
+            .enumerate()
+            .filter(|(_, c)| c.from != Origin::Nothing)
+            .map(|(i, c)| (c.score, i as u32))
+            .collect();
+        let by_rank = |a: &(i64, u32), b: &(i64, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if limit < order.len() {
+            order.select_nth_unstable_by(limit, by_rank);
+            order.truncate(limit);
+        }
+        order.sort_unstable_by(by_rank);
+        // One matcher for all hits: each new one allocates its matrices afresh.
+        let m = SkimMatcherV2::default().ignore_case();
+        order
+            .into_iter()
+            .map(|(_, i)| self.hit(i as usize, &best[i as usize], &q, &m))
             .collect()
     }
 
-    /// Names closest to a query that found nothing, for "mente du …?" hints.
+    fn hit(&self, i: usize, c: &Cand, q: &Query, m: &SkimMatcherV2) -> Hit {
+        let b = &self.built;
+        let e = &b.entries[i];
+        let (matched, positions) = match c.from {
+            Origin::Short(s) => {
+                let s = &b.shorts[s as usize];
+                let pos = if s.field == Field::Name {
+                    name_positions(e, c.how, q, m)
+                } else {
+                    Vec::new()
+                };
+                (s.original.clone(), pos)
+            }
+            Origin::Code(k) => (b.codes[k as usize].shown.clone(), Vec::new()),
+            Origin::Body(t) => (b.bodies.texts[t as usize].original.clone(), Vec::new()),
+            Origin::Nothing => (e.name.clone(), Vec::new()),
+        };
+        Hit {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            score: c.score,
+            field: c.field,
+            matched,
+            positions,
+        }
+    }
+
+    /// Names closest to a query that found nothing, for "mente du …?" hints: the names, other
+    /// names and old names within a few edits of the folded query (about one per three letters),
+    /// closest first, ties in Norwegian order.
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
-        let q = query.trim().to_lowercase();
-        let mut v: Vec<(usize, &str)> = self
-            .entries
-            .iter()
-            .map(|(_, name, _)| {
-                let common = name
-                    .to_lowercase()
-                    .chars()
-                    .zip(q.chars())
-                    .take_while(|(a, b)| a == b)
-                    .count();
-                (usize::MAX - common, name.as_str())
-            })
-            .collect();
-        v.sort();
-        v.into_iter().take(n).map(|(_, s)| s.to_string()).collect()
+        let q: Vec<char> = fold::fold_str(query).chars().collect();
+        if q.len() < 2 || n == 0 {
+            return Vec::new();
+        }
+        let k = (q.len() / 3).max(1);
+        let b = &self.built;
+        let mut scratch = typo::Scratch::default();
+        // (distance, only a word of the text was close, entry, short)
+        let mut close: Vec<(usize, bool, u32, u32)> = Vec::new();
+        for (si, s) in b.shorts.iter().enumerate() {
+            if s.field == Field::CodeTitle {
+                continue;
+            }
+            let t: Vec<char> = b.folded(si).chars().collect();
+            if let Some(d) = typo::distance(&q, &t, k, &mut scratch) {
+                close.push((d, false, s.entry, si as u32));
+            }
+        }
+        for w in &b.words {
+            if let Some(d) = typo::distance(&q, &w.chars, k, &mut scratch) {
+                for &(si, _) in &w.at {
+                    close.push((d, true, b.shorts[si as usize].entry, si));
+                }
+            }
+        }
+        close.sort_unstable();
+        let mut out: Vec<String> = Vec::new();
+        let mut seen_entries = std::collections::HashSet::new();
+        for (_, _, entry, short) in close {
+            if out.len() == n {
+                break;
+            }
+            if seen_entries.insert(entry) {
+                let text = &b.shorts[short as usize].original;
+                if !out.contains(text) {
+                    out.push(text.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Number of entries indexed.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.built.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.built.entries.is_empty()
     }
 }
+
+/// Prefer texts that hold the query with its own Norwegian letters, when it has any: folding
+/// made "ø" and "o" equal, and that was only to forgive the pupil who could not type "ø".
+fn letter_bonus(b: &Built, query: &str, best: &mut [Cand]) {
+    use unicode_normalization::UnicodeNormalization;
+    let lower: String = query.trim().nfc().collect::<String>().to_lowercase();
+    if lower.is_ascii() {
+        return;
+    }
+    for c in best.iter_mut() {
+        if let Origin::Short(s) = c.from
+            && b.shorts[s as usize]
+                .original
+                .to_lowercase()
+                .contains(&lower)
+        {
+            c.score += rank::LETTER_BONUS;
+        }
+    }
+}
+
+/// The letters of the name the query matched, as char indices into the original name.
+fn name_positions(e: &index::Entry, how: How, q: &Query, m: &SkimMatcherV2) -> Vec<usize> {
+    let f = &e.name_folded;
+    let from_ranges = |ranges: Vec<(usize, usize)>| {
+        f.original_positions(ranges.into_iter().flat_map(|(a, b)| a..b))
+    };
+    match how {
+        How::Exact | How::Prefix | How::WordPrefix | How::Substring => {
+            match rank::contiguous(&f.text, q.text) {
+                Some((_, start)) => f.original_positions(start..start + q.chars.len()),
+                None => Vec::new(),
+            }
+        }
+        How::AllWords => from_ranges(shorts::word_ranges(&f.text, &q.words)),
+        // A missing letter still aligns letter by letter; a wrong or swapped one highlights
+        // the word it was typed for.
+        How::Typo => fuzzy_positions(e, q, m)
+            .unwrap_or_else(|| from_ranges(shorts::word_ranges(&f.text, &q.words))),
+        How::Fuzzy => fuzzy_positions(e, q, m).unwrap_or_default(),
+    }
+}
+
+fn fuzzy_positions(e: &index::Entry, q: &Query, m: &SkimMatcherV2) -> Option<Vec<usize>> {
+    m.fuzzy_indices(&e.name_folded.text, q.text)
+        .map(|(_, idx)| e.name_folded.original_positions(idx))
+}
+
+#[cfg(test)]
+mod tests;
