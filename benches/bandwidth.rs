@@ -43,8 +43,11 @@ impl Session {
             },
         )
         .expect("fixed viewport");
+        let mut app = App::new(data, index);
+        // As `term::run_explorer` does: the app pages and scrolls for the size it knows.
+        app.handle_event(&Event::Resize(80, 24));
         Session {
-            app: App::new(data, index),
+            app,
             term,
             out,
             opts,
