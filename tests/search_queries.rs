@@ -340,3 +340,32 @@ fn suggestions_are_close_names() {
     assert!(index.suggest("qqqqqqqq", 3).is_empty());
     assert!(index.suggest("", 3).is_empty());
 }
+
+#[test]
+fn one_letter_finds_the_words_it_starts() {
+    let index = index();
+    let hits = index.search("k", usize::MAX);
+    assert!(hits.iter().any(|h| h.id == "kirurg"));
+    for h in hits.iter().filter(|h| h.field == Field::Name) {
+        let first = h.positions[0];
+        let before = h.name.chars().nth(first.wrapping_sub(1));
+        assert!(
+            first == 0 || before.is_some_and(|c| !c.is_alphanumeric()),
+            "{h:?}"
+        );
+    }
+    // "Barnekirurg" holds a k, but not at a word start.
+    assert!(hits.iter().all(|h| h.id != "barnekirurg"));
+}
+
+#[test]
+fn the_total_counts_hits_beyond_the_limit() {
+    let index = index();
+    let (hits, total) = index.search_with_total("lege", 5);
+    assert_eq!(hits.len(), 5);
+    assert_eq!(total, index.search("lege", usize::MAX).len());
+    assert!(total > 5);
+    let (none, zero) = index.search_with_total("qzxqzx", 5);
+    assert!(none.is_empty());
+    assert_eq!(zero, 0);
+}

@@ -14,6 +14,8 @@ pub struct Folded {
     pub text: String,
     /// `map[i]` is the original char index of folded char `i`.
     pub map: Vec<u32>,
+    /// Indices of the folded chars that stand for separators (the spaces).
+    seps: Vec<u32>,
 }
 
 impl Folded {
@@ -21,18 +23,9 @@ impl Folded {
     /// (both chars of "ae" point at the one "æ"). Separators are left out: highlighting the
     /// hyphen of "Barne- og" says nothing.
     pub fn original_positions(&self, idx: impl IntoIterator<Item = usize>) -> Vec<usize> {
-        let bytes = self.text.as_bytes();
-        let ascii = self.text.is_ascii();
-        let is_sep = |i: usize| {
-            if ascii {
-                bytes.get(i) == Some(&b' ')
-            } else {
-                self.text.chars().nth(i) == Some(' ')
-            }
-        };
         let mut out: Vec<usize> = idx
             .into_iter()
-            .filter(|&i| !is_sep(i))
+            .filter(|&i| self.seps.binary_search(&(i as u32)).is_err())
             .filter_map(|i| self.map.get(i).map(|&o| o as usize))
             .collect();
         // The map only grows, so sorted input needs no sort; dedup merges "ae" into "æ".
@@ -49,6 +42,7 @@ pub fn fold(s: &str) -> Folded {
     let mut out = Folded {
         text: String::with_capacity(s.len()),
         map: Vec::with_capacity(s.len()),
+        seps: Vec::new(),
     };
     let mut chars = s.chars().enumerate().peekable();
     // A separator is written only when a letter follows, so runs collapse and ends are trimmed.
@@ -77,6 +71,7 @@ pub fn fold(s: &str) -> Folded {
                 continue;
             }
             if let Some(p) = pending_sep.take() {
+                out.seps.push(out.map.len() as u32);
                 out.text.push(' ');
                 out.map.push(p);
             }

@@ -89,13 +89,20 @@ impl Index {
     }
 
     /// Best hits first; the empty query lists everything in Norwegian alphabetical order.
+    ///
+    /// Building a [`Hit`] costs more than finding it (a few allocations each), so a caller
+    /// that shows a screenful should ask for a screenful or a few: at 100k entries a short
+    /// query can match most of them.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_with_total(query, limit).0
+    }
+
+    /// Like [`Index::search`], and how many entries matched in all (for "1 234 treff" while
+    /// only the first `limit` are built).
+    pub fn search_with_total(&self, query: &str, limit: usize) -> (Vec<Hit>, usize) {
         let folded = fold::fold_str(query);
-        if limit == 0 {
-            return Vec::new();
-        }
         if folded.is_empty() {
-            return self.built.entries[..limit.min(self.len())]
+            let hits = self.built.entries[..limit.min(self.len())]
                 .iter()
                 .map(|e| Hit {
                     id: e.id.clone(),
@@ -107,6 +114,7 @@ impl Index {
                     positions: Vec::new(),
                 })
                 .collect();
+            return (hits, self.len());
         }
         let q = Query::new(&folded);
         let mut best = vec![Cand::NONE; self.len()];
@@ -128,7 +136,11 @@ impl Index {
             .filter(|(_, c)| c.from != Origin::Nothing)
             .map(|(i, c)| (c.score, i as u32))
             .collect();
+        let total = order.len();
         let by_rank = |a: &(i64, u32), b: &(i64, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if limit == 0 {
+            return (Vec::new(), total);
+        }
         if limit < order.len() {
             order.select_nth_unstable_by(limit, by_rank);
             order.truncate(limit);
@@ -136,20 +148,21 @@ impl Index {
         order.sort_unstable_by(by_rank);
         // One matcher for all hits: each new one allocates its matrices afresh.
         let m = SkimMatcherV2::default().ignore_case();
-        order
+        let hits = order
             .into_iter()
             .map(|(_, i)| self.hit(i as usize, &best[i as usize], &q, &m))
-            .collect()
+            .collect();
+        (hits, total)
     }
 
     fn hit(&self, i: usize, c: &Cand, q: &Query, m: &SkimMatcherV2) -> Hit {
         let b = &self.built;
         let e = &b.entries[i];
         let (matched, positions) = match c.from {
-            Origin::Short(s) => {
+            Origin::Short(s, at) => {
                 let s = &b.shorts[s as usize];
                 let pos = if s.field == Field::Name {
-                    name_positions(e, c.how, q, m)
+                    name_positions(e, c.how, at as usize, q, m)
                 } else {
                     Vec::new()
                 };
@@ -235,7 +248,7 @@ fn letter_bonus(b: &Built, query: &str, best: &mut [Cand]) {
         return;
     }
     for c in best.iter_mut() {
-        if let Origin::Short(s) = c.from
+        if let Origin::Short(s, _) = c.from
             && b.shorts[s as usize]
                 .original
                 .to_lowercase()
@@ -246,18 +259,23 @@ fn letter_bonus(b: &Built, query: &str, best: &mut [Cand]) {
     }
 }
 
-/// The letters of the name the query matched, as char indices into the original name.
-fn name_positions(e: &index::Entry, how: How, q: &Query, m: &SkimMatcherV2) -> Vec<usize> {
+/// The letters of the name the query matched, as char indices into the original name; `at`
+/// is the byte offset of a match in one piece.
+fn name_positions(
+    e: &index::Entry,
+    how: How,
+    at: usize,
+    q: &Query,
+    m: &SkimMatcherV2,
+) -> Vec<usize> {
     let f = &e.name_folded;
     let from_ranges = |ranges: Vec<(usize, usize)>| {
         f.original_positions(ranges.into_iter().flat_map(|(a, b)| a..b))
     };
     match how {
         How::Exact | How::Prefix | How::WordPrefix | How::Substring => {
-            match rank::contiguous(&f.text, q.text) {
-                Some((_, start)) => f.original_positions(start..start + q.chars.len()),
-                None => Vec::new(),
-            }
+            let start = rank::char_offset(&f.text, at.min(f.text.len()));
+            f.original_positions(start..start + q.chars.len())
         }
         How::AllWords => from_ranges(shorts::word_ranges(&f.text, &q.words)),
         // A missing letter still aligns letter by letter; a wrong or swapped one highlights

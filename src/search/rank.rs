@@ -29,7 +29,8 @@ pub(super) enum How {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Origin {
     Nothing,
-    Short(u32),
+    /// A short text, and the byte offset in it where the query matched in one piece.
+    Short(u32, u32),
     Code(u32),
     Body(u32),
 }

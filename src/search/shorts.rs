@@ -47,14 +47,17 @@ pub(super) fn in_one_piece(b: &Built, q: &Query, best: &mut [Cand]) -> bool {
         } else {
             How::Substring
         };
-        if let Some(t) = tier(s.field, how) {
+        // One letter inside a word is no signal ("a" is in almost every name); one letter
+        // finds the words it starts.
+        let single_inside = how == How::Substring && q.chars.len() == 1;
+        if let Some(t) = tier(s.field, how).filter(|_| !single_inside) {
             solid |= s.field != Field::CodeTitle;
             let extra = (end - start - qlen) as i64;
             best[s.entry as usize].offer(Cand {
                 score: t * SCALE + within(SCALE - 1 - 8 * extra - 4 * (o - start) as i64),
                 field: s.field,
                 how,
-                from: Origin::Short(si as u32),
+                from: Origin::Short(si as u32, (o - start) as u32),
             });
         }
         pos = end + 1;
@@ -111,7 +114,7 @@ pub(super) fn by_words(b: &Built, q: &Query, typos: bool, best: &mut [Cand]) {
                 score: t * SCALE + w,
                 field: s.field,
                 how,
-                from: Origin::Short(si as u32),
+                from: Origin::Short(si as u32, 0),
             });
         }
     }
@@ -240,7 +243,7 @@ pub(super) fn scattered(b: &Built, q: &Query, best: &mut [Cand]) {
                 score: t * SCALE + within(score),
                 field: s.field,
                 how: How::Fuzzy,
-                from: Origin::Short(si as u32),
+                from: Origin::Short(si as u32, 0),
             });
         }
     }
