@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::args::SearchArgs;
 use super::{CliError, ColorChoice, Global, Outcome};
+use crate::search::excerpt::excerpt;
 use crate::search::{Field, Hit, Index};
 
 /// Longest matched text shown after the label before it is cut with "…".
@@ -35,7 +36,8 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
         let name_w = hits.iter().map(|h| h.name.width()).max().unwrap_or(0);
         let badge_w = hits.iter().map(|h| h.kind.badge().len()).max().unwrap_or(0);
         for h in &hits {
-            writeln!(out, "{}", line(h, name_w, badge_w, bold, global.ascii))?;
+            let why = why(h, &args.query, global.ascii);
+            writeln!(out, "{}", line(h, &why, name_w, badge_w, bold))?;
         }
     }
     out.flush()?;
@@ -73,22 +75,29 @@ fn quote(s: &str, ascii: bool) -> String {
     }
 }
 
+/// "annet navn: «røntgenlege»"; for a long text the part around the match.
+fn why(h: &Hit, query: &str, ascii: bool) -> String {
+    match h.field {
+        Field::Name => h.field.label().to_string(),
+        Field::Summary | Field::Task => {
+            let text = excerpt(&h.matched, query, MATCHED_MAX);
+            format!("{}: {}", h.field.label(), quote(&text, ascii))
+        }
+        _ => format!(
+            "{}: {}",
+            h.field.label(),
+            quote(&shorten(&h.matched), ascii)
+        ),
+    }
+}
+
 /// "Radiolog    yrke         annet navn: «røntgenlege»", the matched letters in bold.
-fn line(h: &Hit, name_w: usize, badge_w: usize, bold: bool, ascii: bool) -> String {
+fn line(h: &Hit, why: &str, name_w: usize, badge_w: usize, bold: bool) -> String {
     let pad = " ".repeat(name_w.saturating_sub(h.name.width()));
     let name = if bold {
         highlight(&h.name, &h.positions)
     } else {
         h.name.clone()
-    };
-    let why = if h.field == Field::Name {
-        h.field.label().to_string()
-    } else {
-        format!(
-            "{}: {}",
-            h.field.label(),
-            quote(&shorten(&h.matched), ascii)
-        )
     };
     let badge = h.kind.badge();
     format!("{name}{pad}  {badge:<badge_w$}  {why}")
@@ -155,10 +164,15 @@ mod tests {
 
     #[test]
     fn line_says_why_it_matched() {
-        let l = line(&hit(Field::Synonym, "røntgenlege"), 10, 11, false, false);
+        let h = hit(Field::Synonym, "røntgenlege");
+        let l = line(&h, &why(&h, "rontgen", false), 10, 11, false);
         assert_eq!(l, "Radiolog    yrke         annet navn: «røntgenlege»");
-        let l = line(&hit(Field::Name, "Radiolog"), 8, 4, true, false);
+        let h = hit(Field::Name, "Radiolog");
+        let l = line(&h, &why(&h, "ra", true), 8, 4, true);
         assert_eq!(l, "\x1b[1mR\x1b[22m\x1b[1ma\x1b[22mdiolog  yrke  navn");
+        let long = format!("{} narkose", "ord ".repeat(30));
+        let w = why(&hit(Field::Task, &long), "narkose", false);
+        assert!(w.starts_with("oppgave: «…") && w.contains("narkose"), "{w}");
     }
 
     #[test]

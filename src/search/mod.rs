@@ -11,6 +11,7 @@
 //! An [`Index`] is immutable after [`Index::new`], so one can be shared in an `Arc` across
 //! threads and SSH sessions. No UI code here.
 
+pub mod excerpt;
 pub mod fold;
 mod index;
 mod rank;
