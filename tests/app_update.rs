@@ -495,3 +495,23 @@ fn unknown_ids_are_ignored() {
     assert_eq!(a.current(), None);
     assert!(a.history().is_empty());
 }
+
+#[test]
+fn a_huge_dataset_lists_a_capped_page_but_counts_every_match() {
+    let (d, _) = shared();
+    let (occ, spec) = yrke::search::synthetic::synthetic(&d, 5_000);
+    let index = Arc::new(Index::from_parts(&occ, &spec));
+    let mut a = App::new(d, index);
+    assert!(a.handle_event(&Event::Resize(80, 24)));
+    assert_eq!(a.hits().len(), yrke::app::MAX_HITS);
+    assert_eq!(a.hits_total(), 5_000);
+    for c in "lege".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    assert!(a.hits().len() <= yrke::app::MAX_HITS);
+    assert!(
+        a.hits_total() > a.hits().len(),
+        "{} matched",
+        a.hits_total()
+    );
+}

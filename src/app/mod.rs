@@ -60,6 +60,8 @@ pub struct App {
 struct View {
     query: String,
     hits: Vec<Hit>,
+    /// How many entries matched; `hits` holds at most [`MAX_HITS`] of them.
+    hits_total: usize,
     hit_sel: usize,
     hit_offset: usize,
     /// The entry shown in Detaljer, Relaterte and Utdanningsløp (a preview or an opened one).
@@ -81,17 +83,22 @@ struct View {
     quit: bool,
 }
 
+/// Hits kept for the list. A pupil scrolls a few screenfuls at most, and building a `Hit` per
+/// match is what costs time on large datasets (a short query can match 75 000 of 100 000).
+pub const MAX_HITS: usize = 500;
+
 impl App {
     /// A new session over a shared dataset and index. Starts with an empty query (all entries
     /// listed) and nothing opened; the size is assumed 80×24 until a resize event says otherwise.
     pub fn new(data: Arc<Dataset>, index: Arc<Index>) -> App {
-        let hits = index.search("", usize::MAX);
+        let (hits, hits_total) = index.search_with_total("", MAX_HITS);
         App {
             data,
             index,
             v: View {
                 query: String::new(),
                 hits,
+                hits_total,
                 hit_sel: 0,
                 hit_offset: 0,
                 current: None,
@@ -183,6 +190,11 @@ impl App {
     /// Search hits for the current query, best first (all entries in Norwegian order when empty).
     pub fn hits(&self) -> &[Hit] {
         &self.v.hits
+    }
+
+    /// How many entries matched the query; [`App::hits`] lists at most [`MAX_HITS`].
+    pub fn hits_total(&self) -> usize {
+        self.v.hits_total
     }
 
     /// Index of the selected hit in [`App::hits`].

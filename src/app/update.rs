@@ -99,7 +99,7 @@ fn focus(app: &mut App, p: Pane) {
 }
 
 fn requery(app: &mut App) {
-    app.v.hits = app.index.search(&app.v.query, usize::MAX);
+    (app.v.hits, app.v.hits_total) = app.index.search_with_total(&app.v.query, super::MAX_HITS);
     app.v.hit_offset = 0;
     app.v.hit_sel = 0;
     if app.v.query.trim().is_empty() {

@@ -173,7 +173,7 @@ fn draw_pane(
                 selected: app.selected_hit(),
                 offset: app.hit_offset(),
                 focused,
-                total: app.index().len(),
+                total: app.hits_total(),
                 suggestions: &suggestions,
             };
             search_pane::render(&v, inner, buf, theme, sym);

@@ -20,7 +20,7 @@ pub struct SearchView<'a> {
     pub selected: usize,
     pub offset: usize,
     pub focused: bool,
-    /// Entries in the dataset, for the count line of an empty query.
+    /// How many entries matched (more than `hits` when the list is capped).
     pub total: usize,
     /// Close names to offer when nothing matched.
     pub suggestions: &'a [String],

@@ -27,13 +27,18 @@ pub const TOO_SMALL_SHORT: &str = "Gjør vinduet større";
 pub const QUERY_PROMPT: &str = "> ";
 pub const QUERY_PLACEHOLDER: &str = "skriv et yrke, en spesialitet eller en kode";
 
-pub fn hit_count(shown: usize, total: usize, query_empty: bool) -> String {
-    if query_empty {
-        format!("Alle {total}, alfabetisk")
-    } else if shown == 1 {
+/// `matched` entries matched, `shown` of them are listed.
+pub fn hit_count(shown: usize, matched: usize, query_empty: bool) -> String {
+    if query_empty && shown == matched {
+        format!("Alle {matched}, alfabetisk")
+    } else if query_empty {
+        format!("De første {shown} av {matched}, alfabetisk")
+    } else if shown < matched {
+        format!("{shown} av {matched} treff")
+    } else if matched == 1 {
         "1 treff".to_string()
     } else {
-        format!("{shown} treff")
+        format!("{matched} treff")
     }
 }
 
