@@ -301,6 +301,15 @@ fn related_rows(app: &App, width: usize) -> Vec<related::Row> {
     )
 }
 
+/// Clamp a text pane's scroll to its wrapped length at the pane's width; unchanged when the
+/// pane is not on screen.
+fn clamp_doc(scroll: usize, inner: Option<Rect>, count: impl FnOnce(usize) -> usize) -> usize {
+    match inner {
+        Some(r) => scroll::clamp(scroll, count(usize::from(r.width)), usize::from(r.height)),
+        None => scroll,
+    }
+}
+
 /// Keep selections in range and in view, and scroll positions inside their text, for the
 /// panes visible at the last known size.
 fn sync(app: &mut App) {
@@ -321,29 +330,13 @@ fn sync(app: &mut App) {
         let (first, end) = related::item_span(&rows, app.v.rel_sel);
         app.v.rel_offset = scroll::follow(app.v.rel_offset, first, end, h, rows.len());
     }
-    let current = app.v.current.clone();
-    if let Some(inner) = scr.inner(Pane::Detail) {
-        let n = detail::lines(
-            &app.data,
-            current.as_deref(),
-            usize::from(inner.width),
-            mono,
-            sym,
-        )
-        .len();
-        app.v.detail_scroll = scroll::clamp(app.v.detail_scroll, n, usize::from(inner.height));
-    }
-    if let Some(inner) = scr.inner(Pane::Timeline) {
-        let n = timeline::lines(
-            &app.data,
-            current.as_deref(),
-            usize::from(inner.width),
-            mono,
-            sym,
-        )
-        .len();
-        app.v.timeline_scroll = scroll::clamp(app.v.timeline_scroll, n, usize::from(inner.height));
-    }
+    let current = app.v.current.as_deref();
+    app.v.detail_scroll = clamp_doc(app.v.detail_scroll, scr.inner(Pane::Detail), |w| {
+        detail::lines(&app.data, current, w, mono, sym).len()
+    });
+    app.v.timeline_scroll = clamp_doc(app.v.timeline_scroll, scr.inner(Pane::Timeline), |w| {
+        timeline::lines(&app.data, current, w, mono, sym).len()
+    });
     if let Some(r) = scr.help {
         let inner = layout::inner(r);
         let n = help::line_count(usize::from(inner.width));
