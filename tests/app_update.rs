@@ -515,3 +515,29 @@ fn a_huge_dataset_lists_a_capped_page_but_counts_every_match() {
         a.hits_total()
     );
 }
+
+#[test]
+fn back_returns_to_the_row_and_scroll_the_pupil_left() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::OpenId("anestesilege".into()));
+    chord(&mut a, KeyCode::Char('2'), KeyModifiers::ALT);
+    press(&mut a, KeyCode::PageDown);
+    let scrolled = a.detail_scroll();
+    assert!(scrolled > 0, "Detaljer scrolls");
+    chord(&mut a, KeyCode::Char('3'), KeyModifiers::ALT);
+    select_relation(&mut a, "kirurg");
+    let row = a.selected_relation();
+    assert!(row > 0);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.current(), Some("kirurg"));
+    assert_eq!(
+        (a.selected_relation(), a.detail_scroll()),
+        (0, 0),
+        "a new entry starts at the top"
+    );
+
+    chord(&mut a, KeyCode::Left, KeyModifiers::ALT);
+    assert_eq!(a.current(), Some("anestesilege"));
+    assert_eq!(a.selected_relation(), row);
+    assert_eq!(a.detail_scroll(), scrolled);
+}

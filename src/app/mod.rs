@@ -53,6 +53,18 @@ pub struct App {
     data: Arc<Dataset>,
     index: Arc<Index>,
     v: View,
+    /// Where each entry left off (selection and scroll), restored by Back and Forward. Kept
+    /// outside `View` so the per-event compare does not clone it.
+    places: std::collections::HashMap<String, Place>,
+}
+
+/// The reading position within one entry's panes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Place {
+    rel_sel: usize,
+    rel_offset: usize,
+    detail_scroll: usize,
+    timeline_scroll: usize,
 }
 
 /// The changeable part, compared before and after an action to know whether to redraw.
@@ -115,6 +127,7 @@ impl App {
                 size: (80, 24),
                 quit: false,
             },
+            places: Default::default(),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use ratatui::layout::Rect;
 
-use super::{Action, App, Pane};
+use super::{Action, App, Pane, Place};
 use crate::dataset::relations;
 use crate::ui::layout::{self, Layout, Screen, contains};
 use crate::ui::theme::{Symbols, Theme};
@@ -62,7 +62,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Back => back(app),
         Action::Forward => {
             if let Some(id) = app.v.history.forward().map(str::to_string) {
-                set_current(app, Some(id));
+                revisit(app, id);
             }
         }
         Action::NextPane => focus(app, app.v.focus.next()),
@@ -125,20 +125,43 @@ fn clear_query(app: &mut App) {
     }
 }
 
-/// Show another entry; resets the panes that show it.
+/// Show another entry, with its panes at the top.
 fn set_current(app: &mut App, id: Option<String>) {
+    show(app, id, false);
+}
+
+/// Show an entry reached by Back or Forward, where the pupil left it.
+fn revisit(app: &mut App, id: String) {
+    show(app, Some(id), true);
+}
+
+fn show(app: &mut App, id: Option<String>, restore: bool) {
     if app.v.current == id {
         return;
     }
-    app.v.relations = match &id {
+    let (v, places) = (&mut app.v, &mut app.places);
+    if let Some(old) = v.current.take() {
+        let place = Place {
+            rel_sel: v.rel_sel,
+            rel_offset: v.rel_offset,
+            detail_scroll: v.detail_scroll,
+            timeline_scroll: v.timeline_scroll,
+        };
+        places.insert(old, place);
+    }
+    let place = match &id {
+        Some(i) if restore => places.get(i).copied().unwrap_or_default(),
+        _ => Place::default(),
+    };
+    v.relations = match &id {
         Some(i) => relations::of(&app.data, i),
         None => Vec::new(),
     };
-    app.v.current = id;
-    app.v.rel_sel = 0;
-    app.v.rel_offset = 0;
-    app.v.detail_scroll = 0;
-    app.v.timeline_scroll = 0;
+    v.current = id;
+    v.rel_sel = place.rel_sel;
+    v.rel_offset = place.rel_offset;
+    v.detail_scroll = place.detail_scroll;
+    v.timeline_scroll = place.timeline_scroll;
 }
 
 /// Open an entry: the previewed entry (if not yet in the history) and then this one become
@@ -176,10 +199,10 @@ fn back(app: &mut App) {
     let hist = app.v.history.current().map(str::to_string);
     match (app.v.current.as_deref(), hist) {
         // Leaving a preview returns to the last opened entry first.
-        (Some(cur), Some(h)) if cur != h => set_current(app, Some(h)),
+        (Some(cur), Some(h)) if cur != h => revisit(app, h),
         _ => {
             if let Some(id) = app.v.history.back().map(str::to_string) {
-                set_current(app, Some(id));
+                revisit(app, id);
             }
         }
     }
