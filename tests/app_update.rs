@@ -1,24 +1,17 @@
 //! Key sequences through `App::handle_event` / `update`, asserting on state. No terminal.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use yrke::app::{Action, App, Mode, Pane, update};
-use yrke::dataset::Dataset;
+
 use yrke::search::Index;
 use yrke::ui::layout;
 
-fn shared() -> (Arc<Dataset>, Arc<Index>) {
-    static DATA: OnceLock<(Arc<Dataset>, Arc<Index>)> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let d = Arc::new(yrke::dataset::bundled().expect("bundled data loads"));
-        let i = Arc::new(Index::new(&d));
-        (d, i)
-    })
-    .clone()
-}
+mod common;
+use common::shared;
 
 fn app(w: u16, h: u16) -> App {
     let (d, i) = shared();

@@ -2,8 +2,6 @@
 //! `handle_event`, drawing at random sizes after each step: nothing may panic, and the state
 //! stays consistent.
 
-use std::sync::{Arc, OnceLock};
-
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{
@@ -12,19 +10,11 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Rect;
 use ratatui::{Terminal, backend::TestBackend};
 use yrke::app::{App, Mode};
-use yrke::dataset::Dataset;
-use yrke::search::Index;
+
 use yrke::ui::{self, Options};
 
-fn shared() -> (Arc<Dataset>, Arc<Index>) {
-    static DATA: OnceLock<(Arc<Dataset>, Arc<Index>)> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let d = Arc::new(yrke::dataset::bundled().expect("bundled data loads"));
-        let i = Arc::new(Index::new(&d));
-        (d, i)
-    })
-    .clone()
-}
+mod common;
+use common::shared;
 
 fn key_code() -> impl Strategy<Value = KeyCode> {
     prop_oneof![

@@ -5,28 +5,19 @@
 //! when the drawing does. Review changed snapshots with `cargo insta review`, or run with
 //! `INSTA_UPDATE=always` and read the `.snap` files.
 
-use std::sync::{Arc, OnceLock};
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::{Terminal, backend::TestBackend};
 use yrke::app::{Action, App, Pane, update};
-use yrke::dataset::{Dataset, Kind};
-use yrke::search::{Field, Hit, Index};
+use yrke::dataset::Kind;
+use yrke::search::{Field, Hit};
 use yrke::ui::search_pane::{SearchView, render as render_search};
 use yrke::ui::theme::{Symbols, Theme};
 use yrke::ui::{self, Options, buffer_text};
 
-fn shared() -> (Arc<Dataset>, Arc<Index>) {
-    static DATA: OnceLock<(Arc<Dataset>, Arc<Index>)> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let d = Arc::new(yrke::dataset::bundled().expect("bundled data loads"));
-        let i = Arc::new(Index::new(&d));
-        (d, i)
-    })
-    .clone()
-}
+mod common;
+use common::shared;
 
 /// An app at `w`×`h` with `id` opened (if any) and `focus` focused.
 fn app(w: u16, h: u16, id: Option<&str>, focus: Pane) -> App {
