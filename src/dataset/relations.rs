@@ -27,7 +27,7 @@ impl RelationKind {
             RelationKind::Broader => "det bredere yrket",
             RelationKind::Narrower => "en spesialisering av yrket",
             RelationKind::SameGroup => "samme LIS2-gruppe",
-            RelationKind::SameField => "samme fagfelt: helse (listet i kilden)",
+            RelationKind::SameField => "samme fagfelt: helse",
         }
     }
 
