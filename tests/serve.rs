@@ -3,49 +3,18 @@
 
 #[path = "support/pupil.rs"]
 mod pupil;
+#[path = "support/server.rs"]
+mod server_support;
 
-use std::net::SocketAddr;
-use std::sync::Arc;
+use server_support::{Running, start_with};
+
 use std::time::Duration;
 
 use pupil::Pupil;
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
-use yrke::cli::ColorChoice;
-use yrke::search::Index;
-use yrke::serve::{Server, Settings, hostkey};
-
-struct Running {
-    addr: SocketAddr,
-    _stop: oneshot::Sender<()>,
-    _dir: tempfile::TempDir,
-}
+use yrke::serve::Settings;
 
 async fn start(max_sessions: usize, idle: Duration) -> Running {
     start_with(Settings::new(max_sessions, idle)).await
-}
-
-async fn start_with(settings: Settings) -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let (key, _) = hostkey::load_or_create(&dir.path().join("host_key")).unwrap();
-    let data = Arc::new(yrke::dataset::bundled().unwrap());
-    let index = Arc::new(Index::new(&data));
-    let server = Server::new(key, data, index, settings, ColorChoice::Auto, false);
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(async move {
-        server
-            .run(listener, async {
-                let _ = stopped.await;
-            })
-            .await
-    });
-    Running {
-        addr,
-        _stop: stop,
-        _dir: dir,
-    }
 }
 
 async fn server() -> Running {

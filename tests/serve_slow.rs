@@ -6,6 +6,10 @@
 
 #[path = "support/pupil.rs"]
 mod pupil;
+#[path = "support/server.rs"]
+mod server_support;
+
+use server_support::{Running, start_with};
 
 use std::io;
 use std::net::SocketAddr;
@@ -18,12 +22,9 @@ use pupil::{Pupil, Seen, Trusting};
 use russh::ChannelMsg;
 use russh::client;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
+use tokio::net::TcpStream;
 use tokio::time::{Instant, timeout_at};
-use yrke::cli::ColorChoice;
-use yrke::search::Index;
-use yrke::serve::{Server, Settings, hostkey};
+use yrke::serve::Settings;
 
 /// End of every frame: the session draws in synchronized output.
 const FRAME_END: &[u8] = b"\x1b[?2026l";
@@ -110,34 +111,8 @@ impl AsyncWrite for SlowStream {
     }
 }
 
-struct Running {
-    addr: SocketAddr,
-    _stop: oneshot::Sender<()>,
-    _dir: tempfile::TempDir,
-}
-
 async fn server() -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let (key, _) = hostkey::load_or_create(&dir.path().join("host_key")).unwrap();
-    let data = Arc::new(yrke::dataset::bundled().unwrap());
-    let index = Arc::new(Index::new(&data));
-    let settings = Settings::new(10, Duration::from_secs(600));
-    let server = Server::new(key, data, index, settings, ColorChoice::Auto, false);
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    tokio::spawn(async move {
-        server
-            .run(listener, async {
-                let _ = stopped.await;
-            })
-            .await
-    });
-    Running {
-        addr,
-        _stop: stop,
-        _dir: dir,
-    }
+    start_with(Settings::new(10, Duration::from_secs(600))).await
 }
 
 /// A pupil behind `link`, with a small SSH window so the server soon has to wait on it.
