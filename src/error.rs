@@ -4,6 +4,15 @@
 use std::fmt;
 use std::path::PathBuf;
 
+/// How bad a problem is: an error stops loading; a warning is printed and the data is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    #[default]
+    Error,
+    /// A merely missing field in a school's own data file.
+    Warning,
+}
+
 /// One semantic problem in a dataset: which entry, which field, what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -11,11 +20,21 @@ pub struct Problem {
     pub entry: String,
     pub field: String,
     pub message: String,
+    pub severity: Severity,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}: {}", self.entry, self.field, self.message)
+        // The message may quote a bad value from the file: never let it reach the terminal raw.
+        let (entry, field, message) = (
+            crate::text::clean(&self.entry),
+            crate::text::clean(&self.field),
+            crate::text::clean(&self.message),
+        );
+        match self.severity {
+            Severity::Error => write!(f, "{entry}.{field}: {message}"),
+            Severity::Warning => write!(f, "advarsel: {entry}.{field}: {message}"),
+        }
     }
 }
 
@@ -28,13 +47,16 @@ pub enum DataError {
         source: std::io::Error,
     },
     /// A RON syntax or shape error, positioned (1-based line and column).
-    #[error("{path}:{line}:{col}: {message}")]
+    #[error("{}:{line}:{col}: {}", .path.display(), crate::text::clean(.message))]
     Syntax {
         path: PathBuf,
         line: usize,
         col: usize,
         message: String,
     },
+    /// Several files failed to parse; each is reported.
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
+    Files(Vec<DataError>),
     #[error("{path}: ingen .ron-filer i mappen")]
     Empty { path: PathBuf },
     /// Every semantic problem found, reported together.

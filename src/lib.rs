@@ -14,6 +14,7 @@ pub mod plain;
 pub mod search;
 pub mod serve;
 pub mod term;
+pub mod text;
 pub mod ui;
 
 pub use error::DataError;

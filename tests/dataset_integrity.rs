@@ -347,7 +347,7 @@ fn relations_resolve_and_are_explained() {
     let why = |id: &str| rel.iter().find(|r| r.id == id).map(|r| r.why);
     assert_eq!(why("anestesiologi"), Some(RelationKind::SpecialistOf));
     assert_eq!(why("anestesisykepleier"), Some(RelationKind::WorksWith));
-    assert_eq!(why("lege"), Some(RelationKind::Broader));
+    assert_eq!(why("lege"), Some(RelationKind::SpecialisationOf));
     // A FIM specialty relates to the others of its group; the direct group does not.
     let fim = yrke::dataset::relations::of(&d, "hjertesykdommer");
     assert!(

@@ -62,11 +62,18 @@ pub enum ColorChoice {
     Never,
 }
 
+#[derive(Debug, Clone, Args)]
+pub struct ValidateArgs {
+    /// Hold --data til de samme kravene som det innebygde datasettet (lenke, dato, løp …)
+    #[arg(long)]
+    pub strict: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Sjekk datasettet og skriv et sammendrag, eller alle feilene
     #[command(help_template = TEMPLATE)]
-    Validate,
+    Validate(ValidateArgs),
     /// Søk etter yrker og spesialiteter
     #[command(help_template = TEMPLATE)]
     Search(SearchArgs),

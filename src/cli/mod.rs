@@ -49,7 +49,7 @@ pub fn load(global: &Global) -> Result<Dataset, DataError> {
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => crate::term::run_explorer(&cli.global),
-        Some(Command::Validate) => validate::run(&cli.global),
+        Some(Command::Validate(a)) => validate::run(&cli.global, &a),
         Some(Command::Search(a)) => search::run(&cli.global, &a),
         Some(Command::Show(a)) => show::run(&cli.global, &a),
         Some(Command::List(a)) => list::run(&cli.global, &a),

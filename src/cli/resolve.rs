@@ -77,8 +77,8 @@ pub fn find<'a>(data: &'a Dataset, query: &str) -> Result<Found<'a>, CliError> {
 
 fn other_names<'a>(e: EntryRef<'a>) -> Box<dyn Iterator<Item = &'a String> + 'a> {
     match e {
-        EntryRef::Occupation(o) => Box::new(o.synonyms.iter()),
-        EntryRef::Specialty(s) => Box::new(s.old_names.iter()),
+        EntryRef::Occupation(o) => Box::new(o.synonyms.iter().chain(&o.former_names)),
+        EntryRef::Specialty(s) => Box::new(s.synonyms.iter().chain(&s.former_names)),
     }
 }
 

@@ -1,9 +1,11 @@
 //! The dataset: occupations, specialties, articles, sources and the education rules,
 //! loaded from RON, normalised and validated. No UI code here.
 
+pub mod date;
 pub mod load;
 pub mod model;
 pub mod relations;
+pub mod route;
 pub mod timeline;
 pub mod validate;
 
@@ -11,7 +13,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-pub use load::{bundled, load_path, parse_file};
+pub use date::Date;
+pub use load::{bundled, bundled_at, load_path, parse_file};
+pub use validate::Strictness;
 pub use model::*;
 
 use crate::error::DataError;
@@ -60,11 +64,46 @@ impl<'a> EntryRef<'a> {
             EntryRef::Specialty(_) => Kind::Specialty,
         }
     }
-    /// One-line summary, if the entry has one.
+    /// One-line summary.
     pub fn summary(self) -> Option<&'a str> {
+        Some(self.profile().summary)
+    }
+
+    /// The content fields occupations and specialties share, for code that shows either.
+    pub fn profile(self) -> Profile<'a> {
         match self {
-            EntryRef::Occupation(o) => Some(o.summary.as_str()),
-            EntryRef::Specialty(s) => s.summary.as_deref(),
+            EntryRef::Occupation(o) => Profile {
+                synonyms: &o.synonyms,
+                former_names: &o.former_names,
+                summary: &o.summary,
+                description: &o.description,
+                tasks: &o.tasks,
+                workplaces: &o.workplaces,
+                works_with: &o.works_with,
+                patients: &o.patients,
+                qualities: &o.qualities,
+                hours: &o.hours,
+                pay: o.pay.as_ref(),
+                related: &o.related,
+                articles: &o.articles,
+                backs: &o.backs,
+            },
+            EntryRef::Specialty(s) => Profile {
+                synonyms: &s.synonyms,
+                former_names: &s.former_names,
+                summary: &s.summary,
+                description: &s.description,
+                tasks: &s.tasks,
+                workplaces: &s.workplaces,
+                works_with: &s.works_with,
+                patients: &s.patients,
+                qualities: &s.qualities,
+                hours: &s.hours,
+                pay: s.pay.as_ref(),
+                related: &s.related,
+                articles: &s.articles,
+                backs: &s.backs,
+            },
         }
     }
     pub fn sources(self) -> &'a [String] {
@@ -73,6 +112,25 @@ impl<'a> EntryRef<'a> {
             EntryRef::Specialty(s) => &s.sources,
         }
     }
+}
+
+/// The content an occupation and a specialty have alike, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct Profile<'a> {
+    pub synonyms: &'a [String],
+    pub former_names: &'a [String],
+    pub summary: &'a str,
+    pub description: &'a [String],
+    pub tasks: &'a [TaskGroup],
+    pub workplaces: &'a [String],
+    pub works_with: &'a [String],
+    pub patients: &'a [String],
+    pub qualities: &'a [String],
+    pub hours: &'a [String],
+    pub pay: Option<&'a Pay>,
+    pub related: &'a [Related],
+    pub articles: &'a [String],
+    pub backs: &'a [Backing],
 }
 
 /// Position of an entry in the dataset's vectors.
@@ -89,22 +147,38 @@ pub struct Dataset {
     pub occupations: Vec<Occupation>,
     pub specialties: Vec<Specialty>,
     pub articles: Vec<Article>,
+    pub stages: Vec<Stage>,
+    pub programmes: Vec<Term>,
+    pub subjects: Vec<Term>,
     pub education: Education,
+    /// Problems that did not stop loading (a school's own file missing a field).
+    pub warnings: Vec<crate::error::Problem>,
+    /// The day review stamps are measured against ("sist gjennomgått 2019").
+    pub today: Date,
     by_id: HashMap<String, Slot>,
 }
 
 impl Dataset {
     /// Index and validate merged files; every problem is reported at once.
-    pub(crate) fn build(file: DataFile, education_count: usize) -> Result<Self, DataError> {
-        let problems = validate::check(&file, education_count);
-        if !problems.is_empty() {
-            return Err(DataError::Invalid(problems));
+    pub(crate) fn build(
+        file: DataFile,
+        education_count: usize,
+        strictness: Strictness,
+        today: Date,
+    ) -> Result<Self, DataError> {
+        let (warnings, errors): (Vec<_>, Vec<_>) =
+            validate::check(&file, education_count, strictness)
+                .into_iter()
+                .partition(|p| p.severity == crate::error::Severity::Warning);
+        if !errors.is_empty() {
+            return Err(DataError::Invalid(errors));
         }
         let education = file.education.ok_or_else(|| {
             DataError::Invalid(vec![crate::error::Problem {
                 entry: "education".into(),
                 field: "education".into(),
                 message: "mangler".into(),
+                severity: crate::error::Severity::Error,
             }])
         })?;
         let mut by_id = HashMap::new();
@@ -119,7 +193,12 @@ impl Dataset {
             occupations: file.occupations,
             specialties: file.specialties,
             articles: file.articles,
+            stages: file.stages,
+            programmes: file.programmes,
+            subjects: file.subjects,
             education,
+            warnings,
+            today,
             by_id,
         })
     }

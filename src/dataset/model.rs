@@ -13,29 +13,61 @@ pub struct DataFile {
     pub occupations: Vec<Occupation>,
     pub specialties: Vec<Specialty>,
     pub articles: Vec<Article>,
+    /// Education stages that routes refer to by id.
+    pub stages: Vec<Stage>,
+    /// The closed list of Vg programme names stages may use.
+    pub programmes: Vec<Term>,
+    /// The closed list of subject names (programfag) stages may use.
+    pub subjects: Vec<Term>,
     /// The specialist education rules; exactly one file of a dataset gives them.
     pub education: Option<Education>,
 }
 
-/// Where a fact comes from: a seed text or a public source named in domain-facts.md.
+/// A public page or publication that facts come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// ASCII slug, referenced from entries' `sources`.
     pub id: String,
-    /// Human-readable title, e.g. "utdanning.no: Anestesilege".
+    /// The page's own title, whole.
     pub title: String,
     /// Publisher or owner, e.g. "utdanning.no", "Helsedirektoratet".
     pub publisher: String,
     /// The seed file this was built from, when it is one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<String>,
-    /// Public address, when one is known.
-    #[serde(default)]
+    /// Public address; bundled data needs this or a DOI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// ISO date (YYYY-MM-DD) of publication or review, when known.
-    #[serde(default)]
+    /// DOI without the resolver, e.g. "10.4045/tidsskr.26.0146".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+    /// ISO date (YYYY-MM-DD) the page gives for itself (published or updated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The page's review stamp ("kvalitetssikret av …, DATE"), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+    /// ISO date we read the page; bundled data needs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retrieved: Option<String>,
+}
+
+impl Source {
+    /// The link to show: the URL, else the DOI resolver address.
+    pub fn link(&self) -> Option<String> {
+        self.url
+            .clone()
+            .or_else(|| self.doi.as_ref().map(|d| format!("https://doi.org/{d}")))
+    }
+
+    /// The page's own date: its review stamp's, else its publication date.
+    pub fn stamp_date(&self) -> Option<&str> {
+        self.review
+            .as_ref()
+            .map(|r| r.date.as_str())
+            .or(self.date.as_deref())
+    }
 }
 
 /// Who reviewed an entry's source text, and when (ISO date).
@@ -70,23 +102,43 @@ pub struct TaskGroup {
     pub tasks: Vec<String>,
 }
 
-/// Why two entries are related. Stored relations say why in data; derived ones
-/// (specialty ↔ specialist, same LIS2 group) are computed by `dataset::relations`.
+/// Why two entries are related: a closed list. Stored relations use `WorksWith`,
+/// `SpecialisationOf` and `SamePatientGroup`, each with evidence; the others are derived by
+/// `dataset::relations` from structure (and the reverse of every stored one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RelationKind {
-    /// The source text says they work together (e.g. anestesilege and anestesisykepleier).
+    /// The cited page names the other as someone this one works with.
     WorksWith,
-    /// Listed in the same field in the source's "Andre yrker" list (helse).
-    SameField,
+    /// This job is a specialisation of that one (anestesisykepleier → sykepleier; kardiolog → lege).
+    #[serde(alias = "Broader")]
+    SpecialisationOf,
+    /// The reverse: that job is a specialisation of this one (derived).
+    #[serde(alias = "Narrower")]
+    HasSpecialisation,
+    /// Both serve the same patient group, as each one's own page says.
+    SamePatientGroup,
     /// This occupation is the specialist of that specialty (derived).
     SpecialistOf,
     /// That occupation is the specialist of this specialty (derived).
     HasSpecialist,
     /// Specialties sharing a LIS2 group (derived).
     SameGroup,
-    /// A broader or narrower role (e.g. Lege ↔ Anestesilege).
-    Broader,
-    Narrower,
+}
+
+/// A structural rule that a relation rests on, checked by the validator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StructuralRule {
+    /// This entry's route contains every stage of the other's route.
+    RouteBuildsOn,
+}
+
+/// What a stored relation rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Evidence {
+    /// A sentence or phrase from a cited page, copied exactly.
+    Quote { source: String, quote: String },
+    /// A rule the validator checks on the data.
+    Rule(StructuralRule),
 }
 
 /// A stored relation to another entry (occupation or specialty id).
@@ -95,50 +147,183 @@ pub enum RelationKind {
 pub struct Related {
     pub id: String,
     pub kind: RelationKind,
-    /// Optional own-words note on how they relate.
+    /// Own-words note; for `SamePatientGroup` the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// A field of an entry that a source can back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Field {
+    Name,
+    Synonyms,
+    Summary,
+    Description,
+    Tasks,
+    Workplaces,
+    WorksWith,
+    Patients,
+    Qualities,
+    Hours,
+    Pay,
+    Codes,
+    Route,
+    Related,
+}
+
+/// Which fields one of the entry's sources backs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backing {
+    pub source: String,
+    pub fields: Vec<Field>,
+}
+
+/// A pay figure, only from SSB, with its year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pay {
+    pub monthly_nok: u32,
+    pub year: u16,
+    pub source: String,
+    /// What the figure is, e.g. "gjennomsnittlig månedslønn, heltid".
+    pub what: String,
+}
+
+/// An entry's education route: stage ids in order, from Vg1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub stages: Vec<String>,
+    /// Own words on alternatives (påbygging, 23/5 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
+/// The kind of a stage; routes list them in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum StageKind {
+    Vgs,
+    Apprenticeship,
+    Admission,
+    Study,
+    Authorisation,
+    Practice,
+    Specialisation,
+    Approval,
+}
+
+/// The level of a study.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Level {
+    Bachelor,
+    Master,
+    Profession,
+    Fagskole,
+    Further,
+}
+
+/// One stage of an education route, shared by every route that names its id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: String,
+    pub kind: StageKind,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// True where the source says "minst".
+    #[serde(default)]
+    pub minimum: bool,
+    /// Vgs: the programme, from the closed list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<String>,
+    /// Vgs/Admission: subjects, from the closed list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<String>,
+    /// Admission: Samordna opptak's code for the requirement (GSK, MEROD …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admission_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// Study: where in Norway.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
+    /// Own words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A name in a closed vocabulary (programmes, subjects), with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub name: String,
+    pub sources: Vec<String>,
+}
+
+/// An occupation (yrke): the main kind of entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Occupation {
     /// ASCII slug, unique across occupations and specialties.
     pub id: String,
     pub name: String,
-    /// Other names a pupil might type (e.g. "røntgenlege").
-    #[serde(default)]
+    /// Everyday names a pupil types, bokmål and nynorsk (e.g. "røntgenlege", "sjukepleiar").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub synonyms: Vec<String>,
+    /// Earlier official names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
     /// One line, own words.
     pub summary: String,
     /// Paragraphs, own words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub description: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<TaskGroup>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub workplaces: Vec<String>,
-    #[serde(default)]
+    /// Professions the source names as colleagues.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub works_with: Vec<String>,
+    /// Whom the work serves, as the source says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patients: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualities: Vec<String>,
-    /// Paragraphs on the way into the occupation.
-    #[serde(default)]
+    /// Working hours, shifts and on-call duty, where the source says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<Pay>,
+    /// Paragraphs on the way into the occupation (school data; bundled entries use `route`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub education: Vec<String>,
     /// The specialty this occupation is the specialist of, if any.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specialty: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub occupation_codes: Vec<OccupationCode>,
-    #[serde(default)]
+    /// SSB's statistics of the most common educations among people in the job.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub education_codes: Vec<EducationCode>,
-    #[serde(default)]
+    /// The route from Vg1; doctors' roles derive theirs from `specialty`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
     /// Article ids shown as perspective.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<String>,
     /// Source ids; at least one.
     pub sources: Vec<String>,
-    #[serde(default)]
-    pub review: Option<Review>,
+    /// Which fields each source backs; a source not named here backs the whole entry.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backs: Vec<Backing>,
 }
 
 /// The LIS2 group a specialty's path belongs to.
@@ -154,29 +339,52 @@ pub enum Lis2Group {
     Kommunal,
 }
 
+/// A medical specialty (spesialitet), one of the 46 of spesialistforskriften.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Specialty {
     pub id: String,
     pub name: String,
-    /// Earlier official names; searched like the name.
-    #[serde(default)]
-    pub old_names: Vec<String>,
-    #[serde(default)]
-    pub summary: Option<String>,
+    /// Everyday names a pupil types (hematolog, lungelege), bokmål and nynorsk.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<String>,
+    /// Earlier official names.
+    #[serde(default, alias = "old_names", skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub description: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<TaskGroup>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workplaces: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub works_with: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patients: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qualities: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<Pay>,
     /// NUS code of the specialist education, where confirmed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nus: Option<EducationCode>,
     pub group: Lis2Group,
     /// True where the group is inferred rather than stated in a source.
     #[serde(default)]
     pub group_inferred: bool,
     /// Specialist society, where confirmed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub society: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<String>,
     pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backs: Vec<Backing>,
 }
 
 /// A journal article shown as perspective beside occupations.
@@ -250,6 +458,9 @@ pub struct SpecialPath {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
+    /// Stage ids every doctor's route starts with, from Vg1 to LIS1 (see `Stage`).
+    #[serde(default)]
+    pub doctor_route: Vec<String>,
     /// Medisinstudiet, 72 months.
     pub study: Part,
     /// The milestone between study and LIS1 (autorisasjon from Helsedirektoratet).

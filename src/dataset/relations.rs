@@ -1,10 +1,14 @@
-//! Related entries with the reason they are related: relations stored in the data, their
-//! reverse, and those derived from structure (specialist ↔ specialty, same LIS2 group).
+//! Related entries with the reason they are related: relations stored in the data (each with
+//! its evidence), their reverse, and those derived from structure (specialist ↔ specialty,
+//! role → lege, lege → every specialty by LIS2 route, same LIS2 group).
 
 use std::collections::HashMap;
 
-use super::model::{Lis2Group, RelationKind};
+use super::model::{Evidence, Lis2Group, RelationKind, StructuralRule};
 use super::{Dataset, EntryRef, Kind};
+
+/// The id of the general doctor entry every specialty and role specialises.
+pub const LEGE: &str = "lege";
 
 /// One related entry as shown in the Relaterte pane and by `yrke related`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -13,8 +17,10 @@ pub struct Relation {
     pub name: String,
     pub kind: Kind,
     pub why: RelationKind,
-    /// Own-words note from the data, when there is one.
+    /// Own-words note from the data (for a derived specialty: its LIS2 route), if any.
     pub note: Option<String>,
+    /// What the relation rests on, in words: «quote» (source) or the rule.
+    pub evidence: Vec<String>,
 }
 
 impl RelationKind {
@@ -23,11 +29,11 @@ impl RelationKind {
         match self {
             RelationKind::SpecialistOf => "spesialiteten yrket bygger på",
             RelationKind::HasSpecialist => "spesialist i dette faget",
-            RelationKind::WorksWith => "samarbeider i jobben (nevnt i kilden)",
-            RelationKind::Broader => "det bredere yrket",
-            RelationKind::Narrower => "en spesialisering av yrket",
+            RelationKind::WorksWith => "samarbeider i jobben",
+            RelationKind::SpecialisationOf => "yrket dette bygger videre på",
+            RelationKind::HasSpecialisation => "en videre spesialisering",
+            RelationKind::SamePatientGroup => "samme pasientgruppe",
             RelationKind::SameGroup => "samme LIS2-gruppe",
-            RelationKind::SameField => "samme fagfelt: helse",
         }
     }
 
@@ -36,92 +42,61 @@ impl RelationKind {
         match self {
             RelationKind::SpecialistOf => RelationKind::HasSpecialist,
             RelationKind::HasSpecialist => RelationKind::SpecialistOf,
-            RelationKind::Broader => RelationKind::Narrower,
-            RelationKind::Narrower => RelationKind::Broader,
+            RelationKind::SpecialisationOf => RelationKind::HasSpecialisation,
+            RelationKind::HasSpecialisation => RelationKind::SpecialisationOf,
             k => k,
         }
     }
 
     /// Lower is stronger; when two reasons link the same pair, the stronger one is shown.
-    fn strength(self) -> u8 {
+    pub fn strength(self) -> u8 {
         match self {
             RelationKind::SpecialistOf | RelationKind::HasSpecialist => 0,
-            RelationKind::WorksWith => 1,
-            RelationKind::Broader | RelationKind::Narrower => 2,
-            RelationKind::SameGroup => 3,
-            RelationKind::SameField => 4,
+            RelationKind::SpecialisationOf => 1,
+            RelationKind::WorksWith => 2,
+            RelationKind::HasSpecialisation => 3,
+            RelationKind::SamePatientGroup => 4,
+            RelationKind::SameGroup => 5,
         }
     }
 }
 
-/// Every entry related to `id`, strongest reason first, then in Norwegian alphabetical order.
+/// A candidate: target, why, note, evidence.
+type Cand<'a> = (&'a str, RelationKind, Option<String>, Vec<String>);
+
+/// Every entry related to `id`, strongest reason first, then in Norwegian alphabetical order
+/// (Lege's specialties by LIS2 route, then name).
 pub fn of(data: &Dataset, id: &str) -> Vec<Relation> {
     let Some(this) = data.entry(id) else {
         return Vec::new();
     };
-    // (target, why, note) candidates; several may name the same target.
-    let mut cands: Vec<(&str, RelationKind, Option<&str>)> = Vec::new();
-    for e in data.entries() {
-        let stored = match e {
-            EntryRef::Occupation(o) => &o.related,
-            EntryRef::Specialty(s) => &s.related,
-        };
-        for r in stored {
-            if e.id() == id {
-                cands.push((&r.id, r.kind, r.note.as_deref()));
-            } else if r.id == id {
-                cands.push((e.id(), r.kind.reverse(), r.note.as_deref()));
-            }
-        }
-    }
+    let mut cands = stored(data, id);
+    derived(data, this, &mut cands);
 
-    match this {
-        EntryRef::Occupation(o) => {
-            if let Some(s) = &o.specialty {
-                cands.push((s, RelationKind::SpecialistOf, None));
-            }
-        }
-        EntryRef::Specialty(s) => {
-            for o in data.occupations.iter() {
-                if o.specialty.as_deref() == Some(id) {
-                    cands.push((&o.id, RelationKind::HasSpecialist, None));
-                }
-            }
-            // The direct group is everything else; sharing it says nothing.
-            if s.group != Lis2Group::Direkte {
-                for other in &data.specialties {
-                    if other.group == s.group {
-                        cands.push((&other.id, RelationKind::SameGroup, None));
-                    }
-                }
-            }
-        }
-    }
-
-    // Keep the strongest reason per target, and the first note given for that reason.
-    let mut found: HashMap<&str, (RelationKind, Option<&str>)> = HashMap::new();
-    for (target, why, note) in cands {
-        if target == id || data.entry(target).is_none() {
+    // Keep the strongest reason per target.
+    let mut found: HashMap<&str, Cand> = HashMap::new();
+    for c in cands {
+        if c.0 == id || data.entry(c.0).is_none() {
             continue;
         }
-        let slot = found.entry(target).or_insert((why, note));
-        if why.strength() < slot.0.strength() {
-            *slot = (why, note);
-        } else if slot.0 == why && slot.1.is_none() {
-            slot.1 = note;
+        match found.get(c.0) {
+            Some(old) if old.1.strength() <= c.1.strength() => {}
+            _ => {
+                found.insert(c.0, c);
+            }
         }
     }
-
     let mut out: Vec<Relation> = found
-        .into_iter()
-        .filter_map(|(target, (why, note))| {
+        .into_values()
+        .filter_map(|(target, why, note, evidence)| {
             let e = data.entry(target)?;
             Some(Relation {
                 id: e.id().to_string(),
                 name: e.name().to_string(),
                 kind: e.kind(),
                 why,
-                note: note.map(str::to_string),
+                note,
+                evidence,
             })
         })
         .collect();
@@ -129,7 +104,119 @@ pub fn of(data: &Dataset, id: &str) -> Vec<Relation> {
         a.why
             .strength()
             .cmp(&b.why.strength())
+            .then_with(|| group_rank(data, a).cmp(&group_rank(data, b)))
             .then_with(|| crate::collate::cmp(&a.name, &b.name))
     });
     out
+}
+
+/// Stored relations from and to `id`, with their evidence in words.
+fn stored<'a>(data: &'a Dataset, id: &str) -> Vec<Cand<'a>> {
+    let mut cands = Vec::new();
+    for e in data.entries() {
+        for r in e.profile().related {
+            let evidence = r.evidence.iter().map(|ev| evidence_text(data, ev)).collect();
+            if e.id() == id {
+                cands.push((r.id.as_str(), r.kind, r.note.clone(), evidence));
+            } else if r.id == id {
+                cands.push((e.id(), r.kind.reverse(), r.note.clone(), evidence));
+            }
+        }
+    }
+    cands
+}
+
+fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>) {
+    let id = this.id();
+    let rule = |s: &str| vec![format!("regel: {s}")];
+    match this {
+        EntryRef::Occupation(o) if o.id == LEGE => {
+            for s in &data.specialties {
+                cands.push((
+                    &s.id,
+                    RelationKind::HasSpecialisation,
+                    Some(group_name(data, s.group)),
+                    rule("en av de 46 spesialitetene i spesialistforskriften"),
+                ));
+            }
+        }
+        EntryRef::Occupation(o) => {
+            if let Some(s) = &o.specialty {
+                cands.push((s, RelationKind::SpecialistOf, None, rule("spesialist i faget")));
+                cands.push((
+                    LEGE,
+                    RelationKind::SpecialisationOf,
+                    None,
+                    rule("spesialisten er lege med spesialitet"),
+                ));
+            }
+        }
+        EntryRef::Specialty(s) => {
+            cands.push((
+                LEGE,
+                RelationKind::SpecialisationOf,
+                None,
+                rule("en spesialitet leger tar etter LIS1"),
+            ));
+            for o in data.occupations.iter() {
+                if o.specialty.as_deref() == Some(id) {
+                    cands.push((
+                        &o.id,
+                        RelationKind::HasSpecialist,
+                        None,
+                        rule("spesialist i faget"),
+                    ));
+                }
+            }
+            // The direct group is everything else; sharing it says nothing.
+            if matches!(s.group, Lis2Group::Fim | Lis2Group::Kirurgi) {
+                for other in &data.specialties {
+                    if other.group == s.group {
+                        cands.push((
+                            &other.id,
+                            RelationKind::SameGroup,
+                            Some(group_name(data, s.group)),
+                            rule("samme felles LIS2-del"),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The LIS2 route of a specialty in words, as the education rules name it.
+pub fn group_name(data: &Dataset, g: Lis2Group) -> String {
+    if let Some(p) = data.education.lis2.iter().find(|p| p.group == g) {
+        return format!("{} ({})", p.name, p.short);
+    }
+    match g {
+        Lis2Group::Direkte => "rett fra LIS1 til LIS3".into(),
+        Lis2Group::Kommunal => "allmennmedisin og samfunnsmedisin (egne regler)".into(),
+        Lis2Group::Fim => "indremedisinsk gruppe".into(),
+        Lis2Group::Kirurgi => "kirurgisk gruppe".into(),
+    }
+}
+
+/// Specialties sort by LIS2 route so Lege's list reads as groups.
+fn group_rank(data: &Dataset, r: &Relation) -> u8 {
+    match data.specialty(&r.id).map(|s| s.group) {
+        Some(Lis2Group::Fim) => 0,
+        Some(Lis2Group::Kirurgi) => 1,
+        Some(Lis2Group::Direkte) => 2,
+        Some(Lis2Group::Kommunal) => 3,
+        None => 4,
+    }
+}
+
+fn evidence_text(data: &Dataset, ev: &Evidence) -> String {
+    match ev {
+        Evidence::Quote { source, quote } => {
+            let from = data.source(source).map_or(source.as_str(), |s| s.publisher.as_str());
+            format!("«{quote}» ({from})")
+        }
+        Evidence::Rule(StructuralRule::RouteBuildsOn) => {
+            "regel: utdanningsløpet bygger på det andre yrkets løp".to_string()
+        }
+    }
 }

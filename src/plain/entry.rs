@@ -1,151 +1,218 @@
-//! One occupation or specialty as a `Doc`: every section the explorer's Detaljer pane shows,
-//! in reading order, for `yrke show` (text and Markdown).
+//! One occupation or specialty as a `Doc`: every section an entry has, in reading order, shared
+//! by `yrke show` (text, Markdown) and the explorer's Detaljer pane, so they never disagree.
 
 use super::date::norwegian;
 use super::doc::{Block, Doc};
-use crate::dataset::model::{Article, Lis2Group, Occupation, Source, Specialty};
+use crate::dataset::model::{Article, Lis2Group, Occupation, Source, Specialty, Stage};
 use crate::dataset::relations::{self, Relation};
 use crate::dataset::timeline::{self, format_months};
-use crate::dataset::{Dataset, EntryRef};
+use crate::dataset::{Dataset, Date, EntryRef, Profile};
 
-/// The whole entry, ready to render.
+/// A review stamp this many years old is shown as old.
+const STALE_YEARS: i32 = 3;
+
+/// The whole entry, ready to render, with the route and the related entries in full.
 pub fn doc(data: &Dataset, entry: EntryRef<'_>) -> Doc {
+    doc_with(data, entry, true)
+}
+
+/// The entry; `with_related` false leaves related entries to a pane of their own.
+pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, with_related: bool) -> Doc {
     let mut d = Doc::default();
     d.push(Block::Title(
         entry.name().to_string(),
         entry.kind().badge().to_string(),
     ));
-    match entry {
-        EntryRef::Occupation(o) => occupation(&mut d, data, o),
-        EntryRef::Specialty(s) => specialty(&mut d, data, s),
+    let p = entry.profile();
+    d.para(p.summary);
+    names(&mut d, &p);
+    if let EntryRef::Specialty(s) = entry {
+        specialty_facts(&mut d, data, s);
     }
-    related(&mut d, &relations::of(data, entry.id()));
+    content(&mut d, &p);
+    route(&mut d, data, entry);
+    if let EntryRef::Occupation(o) = entry {
+        codes(&mut d, o);
+    }
+    if with_related {
+        related(&mut d, &relations::of(data, entry.id()));
+    }
     sources(&mut d, data, entry.sources());
-    if let EntryRef::Occupation(Occupation {
-        review: Some(r), ..
-    }) = entry
-    {
-        d.push(Block::Muted(format!(
-            "Gjennomgått med {}, {}.",
-            r.by,
-            norwegian(&r.date)
-        )));
-    }
+    articles(&mut d, data, p.articles);
     d
 }
 
-fn occupation(d: &mut Doc, data: &Dataset, o: &Occupation) {
-    d.para(o.summary.as_str());
-    if !o.synonyms.is_empty() {
-        d.field("Også kalt", o.synonyms.join(", "));
+fn names(d: &mut Doc, p: &Profile) {
+    if !p.synonyms.is_empty() {
+        d.field("Også kalt", p.synonyms.join(", "));
     }
-    if !o.description.is_empty() {
-        d.heading("Om yrket");
-        o.description.iter().for_each(|p| d.para(p.as_str()));
-    }
-    if !o.tasks.is_empty() {
-        d.heading("Arbeidsoppgaver");
-        for g in &o.tasks {
-            d.push(Block::Sub(g.area.clone()));
-            d.bullets(g.tasks.clone());
-        }
-    }
-    if !o.workplaces.is_empty() {
-        d.heading("Arbeidssteder");
-        d.bullets(o.workplaces.clone());
-    }
-    if !o.qualities.is_empty() {
-        d.heading("Egenskaper");
-        d.bullets(o.qualities.clone());
-    }
-    if !o.education.is_empty() {
-        d.heading("Utdanning");
-        o.education.iter().for_each(|p| d.para(p.as_str()));
-    }
-    if let Some(spec) = o.specialty.as_deref().and_then(|id| data.specialty(id)) {
-        d.heading("Spesialitet");
-        d.para(format!(
-            "{} (spesialitet). {}",
-            spec.name,
-            path_sentence(data, spec, &o.id)
-        ));
-    }
-    if !o.occupation_codes.is_empty() || !o.education_codes.is_empty() {
-        d.heading("Koder");
-        if !o.occupation_codes.is_empty() {
-            d.push(Block::Sub("Yrkeskoder (NAV, STYRK-98)".into()));
-            d.bullets(
-                o.occupation_codes
-                    .iter()
-                    .map(|c| format!("{} {}", c.code, c.title))
-                    .collect(),
-            );
-        }
-        if !o.education_codes.is_empty() {
-            d.push(Block::Sub("Utdanningskoder (NUS)".into()));
-            d.bullets(
-                o.education_codes
-                    .iter()
-                    .map(|c| format!("{} {}", c.code, c.title))
-                    .collect(),
-            );
-        }
-    }
-    let articles: Vec<&Article> = o.articles.iter().filter_map(|a| data.article(a)).collect();
-    if !articles.is_empty() {
-        d.heading("Perspektiv");
-        for a in articles {
-            article(d, a);
-        }
+    if !p.former_names.is_empty() {
+        d.field("Tidligere navn", p.former_names.join(", "));
     }
 }
 
-fn specialty(d: &mut Doc, data: &Dataset, s: &Specialty) {
-    if let Some(sum) = &s.summary {
-        d.para(sum.as_str());
+fn content(d: &mut Doc, p: &Profile) {
+    if !p.description.is_empty() {
+        d.heading("Hva jobben går ut på");
+        p.description.iter().for_each(|t| d.para(t.as_str()));
     }
-    if !s.old_names.is_empty() {
-        d.field("Tidligere navn", s.old_names.join(", "));
+    if !p.tasks.is_empty() {
+        d.heading("Arbeidsoppgaver");
+        for g in p.tasks {
+            if !g.area.is_empty() {
+                d.push(Block::Sub(g.area.clone()));
+            }
+            d.bullets(g.tasks.clone());
+        }
     }
+    for (heading, list) in [
+        ("Hvem du hjelper", p.patients),
+        ("Hvor du jobber", p.workplaces),
+        ("Hvem du jobber med", p.works_with),
+        ("Egenskaper", p.qualities),
+        ("Arbeidstid", p.hours),
+    ] {
+        if !list.is_empty() {
+            d.heading(heading);
+            d.bullets(list.to_vec());
+        }
+    }
+    if let Some(pay) = p.pay {
+        d.heading("Lønn");
+        d.para(format!(
+            "{}: {} kr i måneden ({}).",
+            pay.what,
+            thousands(pay.monthly_nok),
+            pay.year
+        ));
+    }
+}
+
+fn thousands(n: u32) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn specialty_facts(d: &mut Doc, data: &Dataset, s: &Specialty) {
     if let Some(soc) = &s.society {
         d.field("Spesialistforening", soc.as_str());
     }
-    d.heading("Utdanning");
     let mut group = group_text(data, s.group);
     if s.group_inferred {
         group.push_str(" (antatt, ikke oppgitt i kildene)");
     }
     d.field("LIS2-gruppe", group);
-    d.para(path_sentence(data, s, &s.id));
     if let Some(nus) = &s.nus {
-        d.heading("Koder");
-        d.push(Block::Sub("Utdanningskode (NUS)".into()));
-        d.bullets(vec![format!("{} {}", nus.code, nus.title)]);
+        d.field("Utdanningskode (NUS)", format!("{} {}", nus.code, nus.title));
+    }
+}
+
+/// The route from Vg1 in words, then for doctors the specialist path's minimums.
+fn route(d: &mut Doc, data: &Dataset, entry: EntryRef) {
+    let stages = data.route(entry.id());
+    if stages.is_empty() && data.path_specialty(entry.id()).is_none() {
+        return;
+    }
+    d.heading("Veien dit");
+    for (i, s) in stages.iter().enumerate() {
+        d.push(Block::Sub(format!("{}. {}", i + 1, stage_title(s))));
+        s.text.iter().for_each(|t| d.para(t.as_str()));
+        if !s.subjects.is_empty() {
+            d.field("Fag", s.subjects.join(", "));
+        }
+        if !s.places.is_empty() {
+            d.field("Studiesteder", s.places.join(", "));
+        }
+    }
+    if let Some(n) = data.route_note(entry.id()) {
+        d.para(n);
+    }
+    if let Some(spec) = data.path_specialty(entry.id()) {
+        let t = timeline::for_specialty(data, spec);
+        d.para(format!(
+            "Etter LIS1 følger spesialiseringen i {}: LIS2 og LIS3 tar minst {}, så hele \
+             spesialistutdanningen tar minst {} etter autorisasjon.",
+            lower_first(&spec.name),
+            format_months(data.education.lis2_lis3_min_months),
+            format_months(t.after_authorisation_min),
+        ));
+    } else if entry.id() == relations::LEGE {
+        d.para(
+            "Etter LIS1 velger du spesialitet; de 46 spesialitetene står under «Beslektede», \
+             ordnet etter LIS2-løp.",
+        );
+    }
+    if let Some(total) = total_from_vg1(&stages) {
+        d.field("Til sammen fra Vg1", total);
+    }
+}
+
+/// "Vg1 studiespesialisering (1 år)", "Medisin, profesjonsstudium (6 år)".
+pub fn stage_title(s: &Stage) -> String {
+    match s.months {
+        Some(m) if s.minimum => format!("{} (minst {})", s.name, format_months(m)),
+        Some(m) => format!("{} ({})", s.name, format_months(m)),
+        None => s.name.clone(),
+    }
+}
+
+/// The sum of the stages' lengths, "minst" when any is a minimum.
+pub fn total_from_vg1(stages: &[&Stage]) -> Option<String> {
+    let months: u32 = stages.iter().filter_map(|s| s.months).sum();
+    if months == 0 {
+        return None;
+    }
+    let min = stages.iter().any(|s| s.minimum);
+    Some(format!(
+        "{}{}",
+        if min { "minst " } else { "" },
+        format_months(months)
+    ))
+}
+
+fn codes(d: &mut Doc, o: &Occupation) {
+    if o.occupation_codes.is_empty() && o.education_codes.is_empty() {
+        return;
+    }
+    d.heading("Koder");
+    if !o.occupation_codes.is_empty() {
+        d.push(Block::Sub("Yrkeskoder (NAV, STYRK-98)".into()));
+        d.bullets(
+            o.occupation_codes
+                .iter()
+                .map(|c| format!("{} {}", c.code, c.title))
+                .collect(),
+        );
+    }
+    if !o.education_codes.is_empty() {
+        d.push(Block::Sub("Vanligste utdanninger blant dem i yrket (SSB, NUS)".into()));
+        d.bullets(
+            o.education_codes
+                .iter()
+                .map(|c| format!("{} {}", c.code, c.title))
+                .collect(),
+        );
     }
 }
 
 /// The LIS2 group in words, from the education rules where they name it.
 pub fn group_text(data: &Dataset, g: Lis2Group) -> String {
-    if let Some(p) = data.education.lis2.iter().find(|p| p.group == g) {
-        return format!("{} ({})", p.name, p.short);
-    }
-    match g {
-        Lis2Group::Direkte => "ingen felles LIS2-del; rett fra LIS1 til LIS3".into(),
-        Lis2Group::Kommunal => "kommunalt løp".into(),
-        Lis2Group::Fim => "indremedisinsk gruppe".into(),
-        Lis2Group::Kirurgi => "kirurgisk gruppe".into(),
-    }
+    relations::group_name(data, g)
 }
 
-/// "Utdanningsløpet tar minst 6,5 år etter autorisasjon …" with the command that draws it.
-fn path_sentence(data: &Dataset, s: &Specialty, query_id: &str) -> String {
-    let t = timeline::for_specialty(data, s);
-    format!(
-        "Utdanningsløpet tar minst {} etter autorisasjon, {} regnet fra start på medisinstudiet. \
-         Kommandoen «yrke timeline {query_id}» viser hele løpet.",
-        format_months(t.after_authorisation_min),
-        format_months(t.total_min())
-    )
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
 }
 
 /// Author: «Title». Journal, date. DOI as an address.
@@ -163,12 +230,19 @@ pub fn citation(a: &Article) -> String {
     s
 }
 
-fn article(d: &mut Doc, a: &Article) {
-    d.para(citation(a));
-    a.summary.iter().for_each(|p| d.para(p.as_str()));
-    if !a.references.is_empty() {
-        d.push(Block::Sub("Artikkelen omtaler".into()));
-        d.bullets(a.references.clone());
+fn articles(d: &mut Doc, data: &Dataset, ids: &[String]) {
+    let found: Vec<&Article> = ids.iter().filter_map(|a| data.article(a)).collect();
+    if found.is_empty() {
+        return;
+    }
+    d.heading("Perspektiv");
+    for a in found {
+        d.para(citation(a));
+        a.summary.iter().for_each(|p| d.para(p.as_str()));
+        if !a.references.is_empty() {
+            d.push(Block::Sub("Artikkelen omtaler".into()));
+            d.bullets(a.references.clone());
+        }
     }
 }
 
@@ -178,6 +252,9 @@ pub fn relation_line(r: &Relation) -> String {
     if let Some(n) = &r.note {
         s.push(' ');
         s.push_str(n);
+        if !n.ends_with('.') {
+            s.push('.');
+        }
     }
     s
 }
@@ -193,22 +270,37 @@ fn related(d: &mut Doc, rels: &[Relation]) {
 /// "Title. Publisher, date. Address"
 pub fn source_line(s: &Source) -> String {
     let mut line = format!("{}. {}", s.title, s.publisher);
-    if let Some(date) = &s.date {
+    if let Some(r) = &s.review {
+        line.push_str(&format!(
+            ", kvalitetssikret av {} {}",
+            r.by,
+            norwegian(&r.date)
+        ));
+    } else if let Some(date) = &s.date {
         line.push_str(&format!(", {}", norwegian(date)));
     }
     line.push('.');
-    if let Some(url) = &s.url {
+    if let Some(url) = s.link() {
         line.push(' ');
-        line.push_str(url);
+        line.push_str(&url);
     }
     line
+}
+
+/// "sist gjennomgått 2019" when the page's own date is older than three years.
+pub fn stale_note(s: &Source, today: Date) -> Option<String> {
+    let d = Date::parse(s.stamp_date()?)?;
+    (d.years_until(today) >= STALE_YEARS).then(|| format!("sist gjennomgått {}", d.year))
 }
 
 fn sources(d: &mut Doc, data: &Dataset, ids: &[String]) {
     let lines: Vec<String> = ids
         .iter()
         .filter_map(|id| data.source(id))
-        .map(source_line)
+        .map(|s| match stale_note(s, data.today) {
+            Some(n) => format!("{} ({n})", source_line(s)),
+            None => source_line(s),
+        })
         .collect();
     if !lines.is_empty() {
         d.heading("Kilder");

@@ -11,7 +11,7 @@ use super::Field;
 use super::fold::{Folded, fold};
 use super::text::Bodies;
 use super::typo;
-use crate::dataset::{Kind, Occupation, Specialty};
+use crate::dataset::{EntryRef, Kind, Occupation, Profile, Specialty};
 
 /// One occupation or specialty, in Norwegian alphabetical order within the index.
 #[derive(Debug, Clone)]
@@ -118,6 +118,9 @@ pub(super) fn build(occupations: &[Occupation], specialties: &[Specialty]) -> Bu
                 for s in &o.synonyms {
                     bl.short(e, Field::Synonym, s);
                 }
+                for n in &o.former_names {
+                    bl.short(e, Field::OldName, n);
+                }
                 for c in &o.occupation_codes {
                     bl.short(e, Field::CodeTitle, &c.title);
                     bl.code(e, &c.code, &c.title, true);
@@ -125,28 +128,22 @@ pub(super) fn build(occupations: &[Occupation], specialties: &[Specialty]) -> Bu
                 for c in &o.education_codes {
                     bl.code(e, &c.code, &c.title, false);
                 }
-                let bodies = &mut bl.b.bodies;
-                bodies.add(e, Field::Summary, &o.summary);
-                for p in &o.description {
-                    bodies.add(e, Field::Summary, p);
-                }
-                for t in o.tasks.iter().flat_map(|g| &g.tasks) {
-                    bodies.add(e, Field::Task, t);
-                }
+                bodies(&mut bl.b.bodies, e, EntryRef::Occupation(o).profile());
                 (&o.id, &o.name, Kind::Occupation)
             }
             Src::Specialty(s) => {
                 bl.short(e, Field::Name, &s.name);
-                for n in &s.old_names {
+                for n in &s.synonyms {
+                    bl.short(e, Field::Synonym, n);
+                }
+                for n in &s.former_names {
                     bl.short(e, Field::OldName, n);
                 }
                 if let Some(c) = &s.nus {
                     bl.short(e, Field::CodeTitle, &c.title);
                     bl.code(e, &c.code, &c.title, true);
                 }
-                if let Some(sum) = &s.summary {
-                    bl.b.bodies.add(e, Field::Summary, sum);
-                }
+                bodies(&mut bl.b.bodies, e, EntryRef::Specialty(s).profile());
                 (&s.id, &s.name, Kind::Specialty)
             }
         };
@@ -222,5 +219,16 @@ impl Builder {
             code: digits,
             own,
         });
+    }
+}
+
+/// The long texts of an entry that search reads word by word: summary, description, tasks.
+fn bodies(b: &mut Bodies, e: u32, p: Profile) {
+    b.add(e, Field::Summary, p.summary);
+    for t in p.description {
+        b.add(e, Field::Summary, t);
+    }
+    for t in p.tasks.iter().flat_map(|g| &g.tasks) {
+        b.add(e, Field::Task, t);
     }
 }

@@ -7,26 +7,45 @@
 //! and `ESC[7~`/`ESC[8~`, modifiers as `ESC[1;3D`, Alt as an `ESC` prefix. Incomplete
 //! sequences (an escape sequence or a UTF-8 letter split across packets) wait for more
 //! bytes; a lone `ESC` becomes Esc only after [`ESC_TIMEOUT`] (see [`Parser::flush_escape`]).
+//!
+//! Anyone can send any bytes, and one session shares the server with a whole class, so every
+//! byte stream is parsed in bounded stack and memory and in time linear in its length: no
+//! step calls itself, no step looks more than [`MAX_PENDING`] bytes ahead, and at most
+//! [`MAX_PENDING`] bytes wait between packets. (A run of Esc bytes used to recurse once per
+//! byte and wait unbounded; about 48,000 of them overflowed the worker's stack and aborted
+//! the server for everybody.)
+
+mod sequence;
 
 use std::time::Duration;
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+use sequence::{csi, ss3};
+
 /// How long a lone `ESC` waits for the rest of a sequence before it counts as the Esc key.
 pub const ESC_TIMEOUT: Duration = Duration::from_millis(50);
 
-/// Longest escape sequence we wait for; anything longer is junk and is dropped.
+/// Longest escape sequence we wait for; a longer one is junk and is dropped whole.
 const MAX_SEQUENCE: usize = 32;
+
+/// Most bytes that ever wait between packets. The longest wait is an Alt-prefixed sequence
+/// (`ESC ESC [ …`) one byte short of [`MAX_SEQUENCE`]; anything longer is settled at once.
+pub const MAX_PENDING: usize = MAX_SEQUENCE;
 
 const ESC: u8 = 0x1b;
 
-/// One step of parsing the front of the buffer.
+/// One step of parsing the front of the buffer. Every step that uses bytes uses at least one,
+/// so the parse loop always moves on.
 #[derive(Debug, PartialEq, Eq)]
 enum Step {
     /// A key, and how many bytes it used.
     Key(KeyEvent, usize),
     /// Bytes that mean nothing to us (unknown sequences, invalid UTF-8): drop them.
     Skip(usize),
+    /// The start of a sequence longer than [`MAX_SEQUENCE`]: drop it, and drop the rest of it
+    /// too, in this packet or later ones (see [`overlong_tail`]).
+    Overlong(usize),
     /// The buffer ends in the middle of something: wait for more bytes.
     Incomplete,
 }
@@ -34,7 +53,11 @@ enum Step {
 /// Keeps the unfinished tail of the input between packets.
 #[derive(Debug, Default)]
 pub struct Parser {
+    /// At most [`MAX_PENDING`] bytes between calls.
     pending: Vec<u8>,
+    /// Inside an over-long sequence: its remaining bytes are dropped, whatever packet they
+    /// come in. One flag instead of the bytes themselves keeps the memory bounded.
+    overlong: bool,
 }
 
 impl Parser {
@@ -42,23 +65,34 @@ impl Parser {
         Parser::default()
     }
 
-    /// Parse as much as possible; an incomplete tail is kept for the next call.
+    /// Parse as much as possible; an incomplete tail (at most [`MAX_PENDING`] bytes) is kept
+    /// for the next call.
     pub fn feed(&mut self, bytes: &[u8]) -> Vec<Event> {
-        self.pending.extend_from_slice(bytes);
         let mut events = Vec::new();
-        let mut at = 0;
-        while at < self.pending.len() {
-            match step(&self.pending[at..]) {
-                Step::Key(key, n) => {
-                    events.push(Event::Key(key));
-                    at += n;
-                }
-                Step::Skip(n) => at += n,
-                Step::Incomplete => break,
-            }
-        }
-        self.pending.drain(..at);
+        let rest = self.settle_pending(bytes, &mut events);
+        let used = parse(rest, &mut self.overlong, &mut events);
+        self.pending.extend_from_slice(&rest[used..]);
         events
+    }
+
+    /// Finish the tail an earlier packet left, topping it up with just enough new bytes (no
+    /// step needs more than [`MAX_PENDING`]), so a big packet is parsed where it lies rather
+    /// than copied behind the tail. Returns the bytes not yet parsed; if the tail is still
+    /// unfinished, they are all in it and none are returned.
+    fn settle_pending<'a>(&mut self, mut bytes: &'a [u8], events: &mut Vec<Event>) -> &'a [u8] {
+        while !self.pending.is_empty() && !bytes.is_empty() {
+            let old = self.pending.len();
+            let top = bytes.len().min(MAX_PENDING);
+            self.pending.extend_from_slice(&bytes[..top]);
+            let used = parse(&self.pending, &mut self.overlong, events);
+            if used >= old {
+                self.pending.clear();
+                return &bytes[used - old..];
+            }
+            self.pending.drain(..used);
+            bytes = &bytes[top..];
+        }
+        bytes
     }
 
     /// Whether an escape sequence has started and not finished (the caller then arms the
@@ -67,22 +101,88 @@ impl Parser {
         self.pending.first() == Some(&ESC)
     }
 
+    /// How many bytes wait for the next packet; never more than [`MAX_PENDING`].
+    pub fn pending_len(&self) -> usize {
+        self.pending.len()
+    }
+
     /// The timer ran out: what is pending was typed by a person, not sent as one sequence.
-    /// `ESC` alone is Esc; `ESC` + a letter is Alt+letter.
+    /// `ESC` alone is Esc; `ESC` + a letter is Alt+letter. Each round uses at least one byte
+    /// of a bounded buffer, so this ends quickly.
     pub fn flush_escape(&mut self) -> Vec<Event> {
         let mut events = Vec::new();
         while self.has_pending_escape() {
-            let rest = &self.pending[1..];
-            let (key, used) = match step(rest) {
-                Step::Key(k, n) if rest.first() != Some(&ESC) => (with_alt(k), 1 + n),
-                _ => (plain(KeyCode::Esc), 1),
-            };
+            let (key, used) = timed_out(&self.pending);
             events.push(Event::Key(key));
             self.pending.drain(..used);
-            events.extend(self.feed(&[]));
+            let used = parse(&self.pending, &mut self.overlong, &mut events);
+            self.pending.drain(..used);
         }
         events
     }
+}
+
+/// Parse keys off the front of `buf` and return how many bytes were used. What is left is an
+/// unfinished sequence of at most [`MAX_PENDING`] bytes.
+fn parse(buf: &[u8], overlong: &mut bool, events: &mut Vec<Event>) -> usize {
+    let mut at = 0;
+    while at < buf.len() {
+        let rest = &buf[at..];
+        if *overlong {
+            let (used, ended) = overlong_tail(rest);
+            at += used;
+            *overlong = !ended;
+            continue;
+        }
+        match step(rest) {
+            Step::Key(key, n) => {
+                events.push(Event::Key(key));
+                at += n;
+            }
+            Step::Skip(n) => at += n,
+            Step::Overlong(n) => {
+                at += n;
+                *overlong = true;
+            }
+            Step::Incomplete if rest.len() <= MAX_PENDING => break,
+            // Every step below finishes within MAX_PENDING bytes, so this is a safety net: if
+            // one ever waited for more, its first byte is given up rather than the buffer
+            // growing with each packet.
+            Step::Incomplete => {
+                if rest[0] == ESC {
+                    events.push(Event::Key(plain(KeyCode::Esc)));
+                }
+                at += 1;
+            }
+        }
+    }
+    at
+}
+
+/// The rest of an over-long sequence: its parameter bytes and its final byte. Returns how
+/// many bytes belong to it and whether it has ended. A byte that cannot be in a sequence
+/// (a control byte, a new ESC) ends it without being used.
+fn overlong_tail(buf: &[u8]) -> (usize, bool) {
+    let params = buf
+        .iter()
+        .take_while(|b| (0x20..=0x3f).contains(*b))
+        .count();
+    match buf.get(params) {
+        None => (params, false),
+        Some(0x40..=0x7e) => (params + 1, true),
+        Some(_) => (params, true),
+    }
+}
+
+/// What a pending `ESC …` (at the front of `buf`) was, once the timer ran out.
+fn timed_out(buf: &[u8]) -> (KeyEvent, usize) {
+    let rest = buf.get(1..).unwrap_or_default();
+    if rest.first().is_some_and(|&b| b != ESC)
+        && let Step::Key(key, n) = plain_key(rest)
+    {
+        return (with_alt(key), 1 + n);
+    }
+    (plain(KeyCode::Esc), 1)
 }
 
 fn plain(code: KeyCode) -> KeyEvent {
@@ -98,13 +198,21 @@ fn with_alt(mut key: KeyEvent) -> KeyEvent {
     key
 }
 
-/// Parse one key from the front of `buf` (non-empty).
+/// Parse one key from the front of `buf`.
 fn step(buf: &[u8]) -> Step {
+    match buf.first() {
+        None => Step::Incomplete,
+        Some(&ESC) => escape(buf),
+        Some(_) => plain_key(buf),
+    }
+}
+
+/// A key that is not an escape sequence: a control key or a letter.
+fn plain_key(buf: &[u8]) -> Step {
     let Some(&first) = buf.first() else {
         return Step::Incomplete;
     };
     match first {
-        ESC => escape(buf),
         b'\r' | b'\n' => Step::Key(plain(KeyCode::Enter), 1),
         b'\t' => Step::Key(plain(KeyCode::Tab), 1),
         0x7f | 0x08 => Step::Key(plain(KeyCode::Backspace), 1),
@@ -151,130 +259,45 @@ fn utf8(buf: &[u8]) -> Step {
     }
 }
 
-/// `buf` starts with ESC.
+/// `buf` starts with ESC. No path through here calls [`step`] again, so the stack depth is
+/// the same for any input.
 fn escape(buf: &[u8]) -> Step {
+    match buf.get(1) {
+        None => Step::Incomplete,
+        Some(&ESC) => alt_prefixed(buf),
+        Some(_) => introduced(buf),
+    }
+}
+
+/// `ESC ESC …`. PuTTY sends Alt+arrow as an ESC in front of the arrow's own sequence
+/// (`ESC ESC [D`). Before anything else the first ESC is the Esc key on its own, so a run of
+/// Esc bytes is taken one key per byte.
+fn alt_prefixed(buf: &[u8]) -> Step {
+    match buf.get(2) {
+        None => Step::Incomplete,
+        Some(b'[' | b'O') => behind_esc(introduced(&buf[1..])),
+        Some(_) => Step::Key(plain(KeyCode::Esc), 1),
+    }
+}
+
+/// `ESC x`, `x` not ESC: a CSI or SS3 sequence, or Alt + a key.
+fn introduced(buf: &[u8]) -> Step {
     match buf.get(1) {
         None => Step::Incomplete,
         Some(b'[') => csi(buf),
         Some(b'O') => ss3(buf),
-        // ESC ESC [D and friends: some terminals (PuTTY) send Alt as an ESC prefix even
-        // before a sequence.
-        Some(_) => match step(&buf[1..]) {
-            Step::Key(k, n) => Step::Key(with_alt(k), 1 + n),
-            Step::Skip(n) => Step::Skip(1 + n),
-            Step::Incomplete => Step::Incomplete,
-        },
+        Some(_) => behind_esc(plain_key(&buf[1..])),
     }
 }
 
-/// `ESC O x`: application-mode arrows, Home/End and F1–F4.
-fn ss3(buf: &[u8]) -> Step {
-    let Some(&fin) = buf.get(2) else {
-        return Step::Incomplete;
-    };
-    match cursor_key(fin) {
-        Some(code) => Step::Key(plain(code), 3),
-        None => Step::Skip(3),
+/// What `inner` parsed, seen from one ESC earlier: one more byte, and Alt on the key.
+fn behind_esc(inner: Step) -> Step {
+    match inner {
+        Step::Key(key, n) => Step::Key(with_alt(key), 1 + n),
+        Step::Skip(n) => Step::Skip(1 + n),
+        Step::Overlong(n) => Step::Overlong(1 + n),
+        Step::Incomplete => Step::Incomplete,
     }
-}
-
-/// The final byte shared by `ESC[x`, `ESC[1;mx` and `ESC Ox`.
-fn cursor_key(fin: u8) -> Option<KeyCode> {
-    Some(match fin {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
-        b'P'..=b'S' => KeyCode::F(fin - b'P' + 1),
-        _ => return None,
-    })
-}
-
-/// `ESC [ params final`.
-fn csi(buf: &[u8]) -> Step {
-    // The Linux console's F1–F5: ESC [ [ A … E.
-    if buf.get(2) == Some(&b'[') {
-        return match buf.get(3) {
-            None => Step::Incomplete,
-            Some(&c @ b'A'..=b'E') => Step::Key(plain(KeyCode::F(c - b'A' + 1)), 4),
-            Some(_) => Step::Skip(4),
-        };
-    }
-    let body = &buf[2..];
-    let Some(end) = body.iter().position(|b| (0x40..=0x7e).contains(b)) else {
-        if buf.len() > MAX_SEQUENCE || body.iter().any(|b| !(0x20..=0x3f).contains(b)) {
-            return Step::Skip(buf.len());
-        }
-        return Step::Incomplete;
-    };
-    let used = 2 + end + 1;
-    let params = &body[..end];
-    match csi_key(params, body[end]) {
-        Some(key) => Step::Key(key, used),
-        None => Step::Skip(used),
-    }
-}
-
-fn csi_key(params: &[u8], fin: u8) -> Option<KeyEvent> {
-    let nums = numbers(params)?;
-    let mods = modifiers(nums.get(1).copied());
-    let code = match fin {
-        b'Z' => return Some(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)),
-        b'~' => tilde_key(*nums.first()?)?,
-        _ => cursor_key(fin)?,
-    };
-    Some(KeyEvent::new(code, mods))
-}
-
-/// `ESC [ n ~` keys (vt220 / PuTTY / rxvt numbering).
-fn tilde_key(n: u16) -> Option<KeyCode> {
-    Some(match n {
-        1 | 7 => KeyCode::Home,
-        2 => KeyCode::Insert,
-        3 => KeyCode::Delete,
-        4 | 8 => KeyCode::End,
-        5 => KeyCode::PageUp,
-        6 => KeyCode::PageDown,
-        11..=15 => KeyCode::F((n - 10) as u8),
-        17..=21 => KeyCode::F((n - 11) as u8),
-        23 | 24 => KeyCode::F((n - 12) as u8),
-        _ => return None,
-    })
-}
-
-/// `1;3` → [1, 3]; an empty list or empty fields count as absent. `None` on junk.
-fn numbers(params: &[u8]) -> Option<Vec<u16>> {
-    let text = std::str::from_utf8(params).ok()?;
-    if text.is_empty() {
-        return Some(Vec::new());
-    }
-    text.split(';')
-        .map(|p| {
-            if p.is_empty() {
-                Some(1)
-            } else {
-                p.parse().ok()
-            }
-        })
-        .collect()
-}
-
-/// xterm's modifier parameter: 1 + (shift 1, alt 2, ctrl 4).
-fn modifiers(param: Option<u16>) -> KeyModifiers {
-    let bits = param.unwrap_or(1).saturating_sub(1);
-    let mut m = KeyModifiers::NONE;
-    if bits & 1 != 0 {
-        m |= KeyModifiers::SHIFT;
-    }
-    if bits & 2 != 0 {
-        m |= KeyModifiers::ALT;
-    }
-    if bits & 4 != 0 {
-        m |= KeyModifiers::CONTROL;
-    }
-    m
 }
 
 #[cfg(test)]

@@ -4,10 +4,12 @@
 //! - `handler`: the russh handler — log in without credentials, one pty + shell, nothing else.
 //! - `session`: one task per pupil; input in, at most one frame in flight out.
 //! - `screen`: the app and a ratatui terminal over a byte buffer (no networking; tested).
+//! - `backend`: that terminal's backend, sized by the pupil's client, never by the host.
 //! - `input`: raw bytes → crossterm key events.
 //! - `client`: the client's TERM, size and env → how to draw.
 //! - `limits`, `hostkey`, `text`: settings, the host key on disk, every message.
 
+mod backend;
 mod client;
 mod deadline;
 mod handler;

@@ -7,17 +7,17 @@
 
 use std::io::{self, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::{Arc, Mutex};
 
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::Event;
+use ratatui::crossterm::queue;
+use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
-use crate::term::event_loop::draw_frame;
 use crate::ui;
 
+use super::backend::{PupilBackend, Sink};
 use super::input::Parser;
 
 /// Sent first: alternate screen, hidden cursor, no attributes, cleared screen.
@@ -25,40 +25,33 @@ pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[0m\x1b[H\x1b[2J";
 /// Sent last, on every way out: attributes off, cursor back, main screen back.
 pub const LEAVE: &[u8] = b"\x1b[0m\x1b[?25h\x1b[?1049l";
 
-/// The app or the drawing panicked; the session must end.
+/// What the session was doing when it failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Crashed;
+pub enum Doing {
+    Starting,
+    Input,
+    Resizing,
+    Drawing,
+}
 
-type Screen = Terminal<CrosstermBackend<Sink>>;
+/// The app or the drawing failed and the session must end. Says why, for the log: "intern
+/// feil" alone gives the teacher nothing to report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Crashed {
+    /// App code panicked. Its message is not kept: the panic hook has already logged it with
+    /// its place in the code, and a message may quote what the pupil typed.
+    Panicked(Doing),
+    /// Making or writing the pupil's screen failed, with the error.
+    Screen(Doing, String),
+}
 
-/// Where ratatui writes a frame; we take the bytes out after each draw. (The local
-/// terminal's buffer is `Rc`-based; a session moves between threads, so this one is `Arc`.)
-#[derive(Debug, Clone, Default)]
-struct Sink(Arc<Mutex<Vec<u8>>>);
-
-impl Sink {
-    fn take(&self) -> Vec<u8> {
-        self.0
-            .lock()
-            .map(|mut b| std::mem::take(&mut *b))
-            .unwrap_or_default()
+impl Crashed {
+    fn screen(doing: Doing) -> impl FnOnce(io::Error) -> Crashed {
+        move |e| Crashed::Screen(doing, e.to_string())
     }
 }
 
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut b = self
-            .0
-            .lock()
-            .map_err(|_| io::Error::other("frame buffer poisoned"))?;
-        b.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
+type Screen = Terminal<PupilBackend>;
 
 pub struct Explorer {
     app: App,
@@ -71,15 +64,16 @@ pub struct Explorer {
 }
 
 impl Explorer {
-    pub fn new(mut app: App, opts: ui::Options, cols: u16, rows: u16) -> io::Result<Explorer> {
+    pub fn new(mut app: App, opts: ui::Options, cols: u16, rows: u16) -> Result<Explorer, Crashed> {
         // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
-        app.handle_event(&Event::Resize(cols, rows));
+        guarded(Doing::Starting, || app.handle_event(&Event::Resize(cols, rows)))?;
         let viewport = Viewport::Fixed(Rect::new(0, 0, cols, rows));
         let sink = Sink::default();
         let screen = Terminal::with_options(
-            CrosstermBackend::new(sink.clone()),
+            PupilBackend::new(sink.clone(), cols, rows),
             TerminalOptions { viewport },
-        )?;
+        )
+        .map_err(Crashed::screen(Doing::Starting))?;
         Ok(Explorer {
             app,
             screen,
@@ -106,23 +100,26 @@ impl Explorer {
     /// Bytes typed by the pupil.
     pub fn input(&mut self, bytes: &[u8]) -> Result<(), Crashed> {
         let events = self.parser.feed(bytes);
-        self.apply(&events)
+        self.apply(&events, Doing::Input)
     }
 
     /// The Esc timer ran out.
     pub fn escape_timeout(&mut self) -> Result<(), Crashed> {
         let events = self.parser.flush_escape();
-        self.apply(&events)
+        self.apply(&events, Doing::Input)
     }
 
     /// The client's window changed size.
     pub fn resize(&mut self, cols: u16, rows: u16) -> Result<(), Crashed> {
+        // The backend must know the pupil's new size before ratatui clears the screen for
+        // it: ratatui asks the backend how big the terminal is.
+        self.screen.backend_mut().set_size(cols, rows);
         // ratatui clears the screen and forgets the previous frame, so the next frame is
         // drawn in full at the new size.
         self.screen
             .resize(Rect::new(0, 0, cols, rows))
-            .map_err(|_| Crashed)?;
-        self.apply(&[Event::Resize(cols, rows)])?;
+            .map_err(Crashed::screen(Doing::Resizing))?;
+        self.apply(&[Event::Resize(cols, rows)], Doing::Resizing)?;
         self.dirty = true;
         Ok(())
     }
@@ -132,27 +129,38 @@ impl Explorer {
     /// diff is against what the client really has.
     pub fn frame(&mut self) -> Result<Vec<u8>, Crashed> {
         let (app, opts, screen) = (&self.app, &self.opts, &mut self.screen);
-        guarded(|| draw_frame(screen, app, opts))?.map_err(|_| Crashed)?;
+        guarded(Doing::Drawing, || draw(screen, app, opts))?
+            .map_err(Crashed::screen(Doing::Drawing))?;
         self.dirty = false;
         Ok(self.sink.take())
     }
 
-    fn apply(&mut self, events: &[Event]) -> Result<(), Crashed> {
+    fn apply(&mut self, events: &[Event], doing: Doing) -> Result<(), Crashed> {
         for ev in events {
             if self.app.should_quit() {
                 break;
             }
             let app = &mut self.app;
-            self.dirty |= guarded(|| app.handle_event(ev))?;
+            self.dirty |= guarded(doing, || app.handle_event(ev))?;
         }
         Ok(())
     }
 }
 
+/// One frame, wrapped in synchronized output so the pupil's terminal shows it all at once.
+/// (The local terminal's `draw_frame` does the same but is tied to crossterm's own backend,
+/// which would ask the host's terminal for its size.)
+fn draw(screen: &mut Screen, app: &App, opts: &ui::Options) -> io::Result<()> {
+    queue!(screen.backend_mut(), BeginSynchronizedUpdate)?;
+    screen.draw(|frame| ui::draw(frame, app, opts))?;
+    queue!(screen.backend_mut(), EndSynchronizedUpdate)?;
+    Write::flush(screen.backend_mut())
+}
+
 /// Run app code; a panic becomes [`Crashed`]. The state it leaves is not trusted again:
 /// the caller ends the session.
-pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, Crashed> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|_| Crashed)
+pub fn guarded<T>(doing: Doing, f: impl FnOnce() -> T) -> Result<T, Crashed> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|_| Crashed::Panicked(doing))
 }
 
 #[cfg(test)]

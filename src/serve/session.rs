@@ -21,7 +21,7 @@ use crate::app::App;
 use super::client::ClientTerm;
 use super::input::ESC_TIMEOUT;
 use super::limits::Slot;
-use super::screen::{self, Crashed, Explorer};
+use super::screen::{self, Crashed, Doing, Explorer};
 use super::server::Shared;
 use super::text;
 
@@ -46,13 +46,13 @@ pub struct Start {
 }
 
 /// How a session ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum End {
     Quit,
     Gone,
     Idle,
     Shutdown,
-    Crashed,
+    Crashed(Crashed),
 }
 
 /// How long the goodbye (restore + message) may take before we give up on the client.
@@ -71,26 +71,25 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     } = start;
     let opts = client.options(shared.color, shared.ascii);
     let (data, index) = (Arc::clone(&shared.data), Arc::clone(&shared.index));
-    let explorer = screen::guarded(|| App::new(data, index))
-        .ok()
-        .and_then(|app| Explorer::new(app, opts, client.cols, client.rows).ok());
+    let explorer = screen::guarded(Doing::Starting, || App::new(data, index))
+        .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
     let end = match explorer {
-        Some(mut ex) => drive(&mut ex, &shared, &handle, channel, &mut rx).await,
-        None => End::Crashed,
+        Ok(mut ex) => drive(&mut ex, &shared, &handle, channel, &mut rx).await,
+        Err(crashed) => End::Crashed(crashed),
     };
     // Let a handler blocked on handing us input go on, before we wait on the channel.
     drop(rx);
-    let _ = tokio::time::timeout(GOODBYE_TIMEOUT, goodbye(&handle, channel, end, &shared)).await;
+    let _ = tokio::time::timeout(GOODBYE_TIMEOUT, goodbye(&handle, channel, &end, &shared)).await;
     drop(slot);
-    let why = match end {
-        End::Idle => ", inaktiv",
-        End::Crashed => ", intern feil",
-        End::Shutdown => ", serveren stoppes",
-        End::Quit | End::Gone => "",
+    let why = match &end {
+        End::Idle => ", inaktiv".to_string(),
+        End::Crashed(crashed) => text::log_crashed(crashed),
+        End::Shutdown => ", serveren stoppes".to_string(),
+        End::Quit | End::Gone => String::new(),
     };
     eprintln!(
         "{}",
-        text::log_disconnected(peer, shared.sessions.used(), why)
+        text::log_disconnected(peer, shared.sessions.used(), &why)
     );
     linger_then_disconnect(handle);
 }
@@ -114,8 +113,9 @@ async fn drive(
             return End::Quit;
         }
         if ex.needs_frame() && sending.is_none() {
-            let Ok(frame) = ex.frame() else {
-                return End::Crashed;
+            let frame = match ex.frame() {
+                Ok(frame) => frame,
+                Err(crashed) => return End::Crashed(crashed),
             };
             prefix.extend_from_slice(&frame);
             sending = Some(send(handle, channel, std::mem::take(&mut prefix)));
@@ -145,8 +145,8 @@ async fn drive(
             () = sleep_until(idle_at) => return End::Idle,
             _ = shutdown.wait_for(|stop| *stop) => return End::Shutdown,
         };
-        if step.is_err() {
-            return End::Crashed;
+        if let Err(crashed) = step {
+            return End::Crashed(crashed);
         }
     }
 }
@@ -167,19 +167,19 @@ async fn in_flight(sending: &mut Option<Sending>) -> bool {
 }
 
 /// Restore the pupil's terminal, say why we stopped if it was not their choice, and close.
-async fn goodbye(handle: &Handle, channel: ChannelId, end: End, shared: &Shared) {
-    if end == End::Gone {
+async fn goodbye(handle: &Handle, channel: ChannelId, end: &End, shared: &Shared) {
+    if *end == End::Gone {
         return;
     }
     let message = match end {
         End::Idle => text::idle(shared.settings.idle_timeout),
         End::Shutdown => text::SHUTDOWN.to_string(),
-        End::Crashed => text::CRASHED.to_string(),
+        End::Crashed(_) => text::CRASHED.to_string(),
         End::Quit | End::Gone => String::new(),
     };
     let mut bytes = screen::LEAVE.to_vec();
     bytes.extend_from_slice(message.as_bytes());
-    let status = u32::from(end == End::Crashed);
+    let status = u32::from(matches!(end, End::Crashed(_)));
     if handle.data(channel, bytes).await.is_err() {
         return;
     }

@@ -4,6 +4,8 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use super::screen::{Crashed, Doing};
+
 pub fn full(max: usize) -> String {
     format!(
         "Beklager, alle {max} plassene er i bruk akkurat nå. Prøv igjen om litt.\r\n\
@@ -87,6 +89,30 @@ pub fn log_disconnected(peer: SocketAddr, sessions: usize, why: &str) -> String 
     format!("yrke serve: koblet fra {peer} ({}){why}", count(sessions))
 }
 
+/// The log's reason for a session that ended in an internal error: what went wrong and what
+/// the session was doing, so the teacher has something to report.
+pub fn log_crashed(crashed: &Crashed) -> String {
+    match crashed {
+        Crashed::Panicked(doing) => format!(
+            ", intern feil: programfeil (panic) {}; se meldingen fra tråden over",
+            doing_what(*doing)
+        ),
+        Crashed::Screen(doing, error) => format!(
+            ", intern feil: skjermbildet kunne ikke lages {}: {error}",
+            doing_what(*doing)
+        ),
+    }
+}
+
+fn doing_what(doing: Doing) -> &'static str {
+    match doing {
+        Doing::Starting => "da økten startet",
+        Doing::Input => "under tasting",
+        Doing::Resizing => "ved ny vindusstørrelse",
+        Doing::Drawing => "under tegning",
+    }
+}
+
 fn count(sessions: usize) -> String {
     match sessions {
         1 => "1 økt".to_string(),
@@ -133,5 +159,16 @@ mod tests {
             log_disconnected(peer, 0, ""),
             "yrke serve: koblet fra 10.0.0.7:50000 (0 økter)"
         );
+    }
+
+    #[test]
+    fn an_internal_error_names_its_cause_in_the_log() {
+        let resize = Crashed::Screen(Doing::Resizing, "tput failed".into());
+        assert_eq!(
+            log_crashed(&resize),
+            ", intern feil: skjermbildet kunne ikke lages ved ny vindusstørrelse: tput failed"
+        );
+        let panic = log_crashed(&Crashed::Panicked(Doing::Drawing));
+        assert!(panic.contains("panic") && panic.contains("under tegning"), "{panic}");
     }
 }

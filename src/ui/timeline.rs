@@ -42,7 +42,7 @@ pub fn lines(
         // A broader role whose narrower roles are specialists (Lege) has many paths, not none.
         let leads_to_specialists = relations::of(data, entry.id())
             .iter()
-            .any(|r| r.why == RelationKind::Narrower && data.path_specialty(&r.id).is_some());
+            .any(|r| r.why == RelationKind::HasSpecialisation && data.path_specialty(&r.id).is_some());
         if leads_to_specialists {
             d.plain(&s::many_paths(entry.name()));
         } else {

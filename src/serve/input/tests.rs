@@ -192,5 +192,64 @@ fn junk_is_dropped_and_parsing_continues() {
     let mut p = Parser::new();
     assert_eq!(p.feed(&long), vec![]);
     assert!(!p.has_pending_escape(), "an endless sequence is not kept");
-    assert_eq!(p.feed(b"a"), vec![k(KeyCode::Char('a'))]);
+    assert_eq!(p.pending_len(), 0);
+    // Its final byte ends it; what comes after is parsed again.
+    assert_eq!(p.feed(b"~a"), vec![k(KeyCode::Char('a'))]);
+}
+
+#[test]
+fn an_over_long_sequence_is_dropped_whole_however_it_is_split() {
+    let mut seq = b"\x1b[".to_vec();
+    seq.extend(std::iter::repeat_n(b'1', 100));
+    seq.extend(b"~b");
+    let mut p = Parser::new();
+    let events: Vec<Event> = seq.chunks(7).flat_map(|c| p.feed(c)).collect();
+    assert_eq!(events, vec![k(KeyCode::Char('b'))]);
+    // A new escape sequence also ends it, and is itself parsed.
+    assert_eq!(
+        parse(&[&seq[..60], b"\x1b[A"].concat()),
+        vec![k(KeyCode::Up)]
+    );
+}
+
+#[test]
+fn a_byte_that_cannot_be_in_a_sequence_ends_it() {
+    assert_eq!(parse(b"\x1b[1\x1b[B"), vec![k(KeyCode::Down)]);
+    assert_eq!(parse(b"\x1b[1;\rx"), vec![k(KeyCode::Enter), k(KeyCode::Char('x'))]);
+}
+
+#[test]
+fn a_run_of_escapes_is_one_esc_key_per_byte() {
+    let mut p = Parser::new();
+    let mut events = p.feed(&[ESC; 5]);
+    assert!(p.pending_len() <= 2, "only the last ESCs wait for the timer");
+    events.extend(p.flush_escape());
+    assert_eq!(events, vec![k(KeyCode::Esc); 5]);
+
+    // A sequence after the run is still read, with the ESC right before it as Alt.
+    assert_eq!(
+        parse(b"\x1b\x1b\x1b\x1b[D"),
+        vec![
+            k(KeyCode::Esc),
+            k(KeyCode::Esc),
+            key(KeyCode::Left, KeyModifiers::ALT)
+        ]
+    );
+    assert_eq!(
+        parse(b"\x1b\x1bb"),
+        vec![k(KeyCode::Esc), key(KeyCode::Char('b'), KeyModifiers::ALT)]
+    );
+}
+
+#[test]
+fn an_unfinished_sequence_fed_a_byte_at_a_time_stays_small() {
+    let mut p = Parser::new();
+    let mut events = p.feed(b"\x1b\x1b[");
+    for _ in 0..1000 {
+        events.extend(p.feed(b"1"));
+        assert!(p.pending_len() <= MAX_PENDING, "{}", p.pending_len());
+    }
+    events.extend(p.feed(b"~"));
+    events.extend(p.feed(b"z"));
+    assert_eq!(events, vec![k(KeyCode::Char('z'))]);
 }

@@ -95,9 +95,9 @@ fn a_pending_escape_waits_for_the_timer() {
 
 #[test]
 fn a_panic_becomes_crashed() {
-    let r: Result<(), Crashed> = guarded(|| panic!("prøvepanikk"));
-    assert_eq!(r, Err(Crashed));
-    assert_eq!(guarded(|| 7), Ok(7));
+    let r: Result<(), Crashed> = guarded(Doing::Input, || panic!("prøvepanikk"));
+    assert_eq!(r, Err(Crashed::Panicked(Doing::Input)));
+    assert_eq!(guarded(Doing::Input, || 7), Ok(7));
 }
 
 #[test]
