@@ -404,7 +404,32 @@ pub struct Article {
     /// Works it discusses, as citation strings.
     #[serde(default)]
     pub references: Vec<String>,
+    /// For an article on a painful subject: shown only on `home`, last, with help lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub care: Option<Care>,
     pub sources: Vec<String>,
+}
+
+/// How a sensitive article is shown: on one entry only, after a calm line, with help lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Care {
+    /// The one entry that shows the article in full; others point to it.
+    pub home: String,
+    /// One calm line before the article.
+    pub intro: String,
+    /// Where a young person can call, after the article.
+    pub helplines: Vec<Helpline>,
+}
+
+/// A help line: who, which number, when it is open, and the source saying so.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    pub name: String,
+    pub number: String,
+    pub when: String,
+    pub source: String,
 }
 
 /// One stretch of the path with a fixed or minimum length.

@@ -3,7 +3,7 @@
 
 use super::date::norwegian;
 use super::doc::{Block, Doc};
-use crate::dataset::model::{Article, Lis2Group, Occupation, Source, Specialty, Stage};
+use crate::dataset::model::{Article, Lis2Group, Occupation, Source, Specialty};
 use crate::dataset::relations::{self, Relation};
 use crate::dataset::timeline::{self, format_months};
 use crate::dataset::{Dataset, Date, EntryRef, Profile};
@@ -38,7 +38,7 @@ pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, with_related: bool) -> Doc 
         related(&mut d, &relations::of(data, entry.id()));
     }
     sources(&mut d, data, entry.sources());
-    articles(&mut d, data, p.articles);
+    articles(&mut d, data, entry.id(), p.articles);
     d
 }
 
@@ -114,27 +114,16 @@ fn specialty_facts(d: &mut Doc, data: &Dataset, s: &Specialty) {
     }
 }
 
-/// The route from Vg1 in words, then for doctors the specialist path's minimums.
+/// The route from Vg1, then for doctors the specialist path's minimums in one sentence.
 fn route(d: &mut Doc, data: &Dataset, entry: EntryRef) {
-    let stages = data.route(entry.id());
-    if stages.is_empty() && data.path_specialty(entry.id()).is_none() {
+    let blocks = super::route::blocks(data, entry);
+    let spec = data.path_specialty(entry.id());
+    if blocks.is_empty() && spec.is_none() {
         return;
     }
-    d.heading("Veien dit");
-    for (i, s) in stages.iter().enumerate() {
-        d.push(Block::Sub(format!("{}. {}", i + 1, stage_title(s))));
-        s.text.iter().for_each(|t| d.para(t.as_str()));
-        if !s.subjects.is_empty() {
-            d.field("Fag", s.subjects.join(", "));
-        }
-        if !s.places.is_empty() {
-            d.field("Studiesteder", s.places.join(", "));
-        }
-    }
-    if let Some(n) = data.route_note(entry.id()) {
-        d.para(n);
-    }
-    if let Some(spec) = data.path_specialty(entry.id()) {
+    d.heading("Veien dit fra Vg1");
+    blocks.into_iter().for_each(|b| d.push(b));
+    if let Some(spec) = spec {
         let t = timeline::for_specialty(data, spec);
         d.para(format!(
             "Etter LIS1 følger spesialiseringen i {}: LIS2 og LIS3 tar minst {}, så hele \
@@ -143,38 +132,7 @@ fn route(d: &mut Doc, data: &Dataset, entry: EntryRef) {
             format_months(data.education.lis2_lis3_min_months),
             format_months(t.after_authorisation_min),
         ));
-    } else if entry.id() == relations::LEGE {
-        d.para(
-            "Etter LIS1 velger du spesialitet; de 46 spesialitetene står under «Beslektede», \
-             ordnet etter LIS2-løp.",
-        );
     }
-    if let Some(total) = total_from_vg1(&stages) {
-        d.field("Til sammen fra Vg1", total);
-    }
-}
-
-/// "Vg1 studiespesialisering (1 år)", "Medisin, profesjonsstudium (6 år)".
-pub fn stage_title(s: &Stage) -> String {
-    match s.months {
-        Some(m) if s.minimum => format!("{} (minst {})", s.name, format_months(m)),
-        Some(m) => format!("{} ({})", s.name, format_months(m)),
-        None => s.name.clone(),
-    }
-}
-
-/// The sum of the stages' lengths, "minst" when any is a minimum.
-pub fn total_from_vg1(stages: &[&Stage]) -> Option<String> {
-    let months: u32 = stages.iter().filter_map(|s| s.months).sum();
-    if months == 0 {
-        return None;
-    }
-    let min = stages.iter().any(|s| s.minimum);
-    Some(format!(
-        "{}{}",
-        if min { "minst " } else { "" },
-        format_months(months)
-    ))
 }
 
 fn codes(d: &mut Doc, o: &Occupation) {
@@ -230,18 +188,49 @@ pub fn citation(a: &Article) -> String {
     s
 }
 
-fn articles(d: &mut Doc, data: &Dataset, ids: &[String]) {
+/// Perspective articles, last. A sensitive one is shown in full on its home entry only, after
+/// a calm line and followed by help lines; elsewhere a pointer to that entry.
+fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
     let found: Vec<&Article> = ids.iter().filter_map(|a| data.article(a)).collect();
     if found.is_empty() {
         return;
     }
     d.heading("Perspektiv");
     for a in found {
+        if let Some(care) = &a.care
+            && care.home != id
+        {
+            let home = data.entry(&care.home).map_or(care.home.as_str(), |e| e.name());
+            d.para(format!(
+                "Artikkelen «{}» om legers arbeidsvilkår står på oppføringen {home}.",
+                a.title
+            ));
+            continue;
+        }
+        if let Some(care) = &a.care {
+            d.para(care.intro.as_str());
+        }
         d.para(citation(a));
         a.summary.iter().for_each(|p| d.para(p.as_str()));
         if !a.references.is_empty() {
             d.push(Block::Sub("Artikkelen omtaler".into()));
             d.bullets(a.references.clone());
+        }
+        if let Some(care) = &a.care {
+            d.heading("Trenger du noen å snakke med?");
+            d.bullets(
+                care.helplines
+                    .iter()
+                    .map(|h| {
+                        let from = data.source(&h.source).and_then(|s| s.link());
+                        let mut line = format!("{}: {} ({})", h.name, h.number, h.when);
+                        if let Some(u) = from {
+                            line.push_str(&format!(". Kilde: {u}"));
+                        }
+                        line
+                    })
+                    .collect(),
+            );
         }
     }
 }

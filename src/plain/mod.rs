@@ -8,6 +8,7 @@ pub mod doc;
 pub mod entry;
 pub mod paint;
 pub mod path;
+pub mod route;
 pub mod wrap;
 
 pub use doc::{Block, Doc};

@@ -30,7 +30,7 @@ pub fn lines(
     d.finish()
 }
 
-fn block(d: &mut Doc, b: Block) {
+pub(super) fn block(d: &mut Doc, b: Block) {
     let theme = d.theme;
     match b {
         Block::Title(name, badge) => {

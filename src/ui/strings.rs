@@ -102,15 +102,17 @@ pub const PICK_FIRST: &str = "Velg et yrke eller en spesialitet i Søk først.";
 
 // Utdanningsløp
 pub fn no_path(name: &str) -> String {
-    format!(
-        "{name} er ikke knyttet til en legespesialitet, så det er ikke noe utdanningsløp å vise."
-    )
+    format!("Datasettet har ennå ikke noe utdanningsløp for {name}.")
 }
-pub fn many_paths(name: &str) -> String {
-    format!(
-        "{name} fører ikke til én bestemt spesialitet. Velg en av spesialistene under Relaterte for å se utdanningsløpet."
-    )
+pub fn many_paths(_name: &str) -> String {
+    "Etter LIS1 velger du spesialitet. Relaterte viser alle spesialitetene, ordnet etter \
+     LIS2-løp; velg en for å se resten av veien."
+        .to_string()
 }
+pub fn route_heading(name: &str) -> String {
+    format!("Veien til {name}, fra Vg1")
+}
+pub const AFTER_LIS1: &str = "Etter LIS1: spesialiseringen";
 pub fn path_via(occupation: &str) -> String {
     format!("(spesialiteten til {})", occupation.to_lowercase())
 }

@@ -38,18 +38,31 @@ pub fn lines(
         d.plain(s::PICK_FIRST);
         return d.finish();
     };
+    // The route from Vg1 first: the stages a pupil controls come before the specialist path.
+    let route = crate::plain::route::blocks(data, entry);
+    let has_route = !route.is_empty();
+    if has_route {
+        d.styled(&s::route_heading(entry.name()), theme.title());
+        for b in route {
+            super::detail::block(&mut d, b);
+        }
+    }
     let Some(spec) = data.path_specialty(entry.id()) else {
         // A broader role whose narrower roles are specialists (Lege) has many paths, not none.
         let leads_to_specialists = relations::of(data, entry.id())
             .iter()
             .any(|r| r.why == RelationKind::HasSpecialisation && data.path_specialty(&r.id).is_some());
         if leads_to_specialists {
+            d.blank();
             d.plain(&s::many_paths(entry.name()));
-        } else {
+        } else if !has_route {
             d.plain(&s::no_path(entry.name()));
         }
         return d.finish();
     };
+    if has_route {
+        d.heading(s::AFTER_LIS1);
+    }
     let tl = for_specialty(data, spec);
     let mut head = vec![Span::styled(tl.specialty.clone(), theme.title())];
     if let EntryRef::Occupation(o) = entry {

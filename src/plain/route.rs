@@ -1,0 +1,81 @@
+//! An entry's route from Vg1 as document blocks: one step per stage with the years it spans,
+//! what happens there, the subjects and the places, then the totals "fra Vg1" and "fra
+//! studiestart". Shared by `yrke show`, `yrke timeline` and the Utdanningsløp pane.
+
+use super::doc::Block;
+use crate::dataset::model::{Stage, StageKind};
+use crate::dataset::timeline::format_months;
+use crate::dataset::{Dataset, EntryRef};
+
+/// The route's blocks; empty when the entry has no route.
+pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
+    let stages = data.route(entry.id());
+    if stages.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0u32;
+    let mut minimum = false;
+    for s in &stages {
+        let span = match s.months {
+            Some(m) => {
+                let from = at;
+                at += m;
+                minimum |= s.minimum;
+                format!("{}–{}", years(from), years(at))
+            }
+            None => format!("etter {}", years(at)),
+        };
+        out.push(Block::Sub(format!("{span}: {}", stage_title(s))));
+        out.extend(s.text.iter().map(|t| Block::Para(t.clone())));
+        if !s.subjects.is_empty() {
+            out.push(Block::Field("Fag".into(), s.subjects.join(", ")));
+        }
+        if let Some(code) = &s.admission_code {
+            out.push(Block::Field("Opptakskrav (Samordna opptak)".into(), code.clone()));
+        }
+        if !s.places.is_empty() {
+            out.push(Block::Field("Studiesteder".into(), s.places.join(", ")));
+        }
+    }
+    if let Some(n) = data.route_note(entry.id()) {
+        out.push(Block::Para(n.to_string()));
+    }
+    let min = if minimum { "minst " } else { "" };
+    let mut totals = vec![format!("Fra Vg1: {min}{}", format_months(at))];
+    if let Some(start) = study_start(&stages) {
+        totals.push(format!("Fra studiestart: {min}{}", format_months(at - start)));
+    }
+    out.push(Block::Bullets(totals));
+    out
+}
+
+/// "Vg1 studiespesialisering (1 år)", "Autorisasjon fra Helsedirektoratet".
+pub fn stage_title(s: &Stage) -> String {
+    match s.months {
+        Some(m) if s.minimum => format!("{} (minst {})", s.name, format_months(m)),
+        Some(m) => format!("{} ({})", s.name, format_months(m)),
+        None => s.name.clone(),
+    }
+}
+
+/// Months from Vg1 to the first study, when the route has one.
+fn study_start(stages: &[&Stage]) -> Option<u32> {
+    let mut at = 0;
+    for s in stages {
+        if s.kind == StageKind::Study {
+            return Some(at);
+        }
+        at += s.months.unwrap_or(0);
+    }
+    None
+}
+
+/// "år 0" … on the axis: whole years, or "2,5".
+fn years(months: u32) -> String {
+    if months.is_multiple_of(12) {
+        format!("år {}", months / 12)
+    } else {
+        format!("år {},{}", months / 12, months % 12 * 10 / 12)
+    }
+}
