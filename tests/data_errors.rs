@@ -28,7 +28,11 @@ const MINIMAL: &str = r#"(
 
 fn parse(text: &str) -> Result<yrke::dataset::Dataset, DataError> {
     let f = load::parse_file(Path::new("test.ron"), text)?;
-    load::from_files(vec![f])
+    load::from_files(
+        vec![f],
+        dataset::Strictness::Own,
+        dataset::Date::parse("2026-12-01").unwrap(),
+    )
 }
 
 fn problems(text: &str) -> Vec<Problem> {
@@ -175,6 +179,9 @@ fn build_bundled_text() -> String {
         occupations: d.occupations,
         specialties: d.specialties,
         articles: d.articles,
+        stages: d.stages,
+        programmes: d.programmes,
+        subjects: d.subjects,
         education: Some(d.education),
     };
     ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default()).unwrap()

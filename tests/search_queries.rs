@@ -190,20 +190,9 @@ fn occupation(id: &str, name: &str) -> Occupation {
     Occupation {
         id: id.into(),
         name: name.into(),
-        synonyms: Vec::new(),
         summary: "Et yrke.".into(),
-        description: Vec::new(),
-        tasks: Vec::new(),
-        workplaces: Vec::new(),
-        qualities: Vec::new(),
-        education: Vec::new(),
-        specialty: None,
-        occupation_codes: Vec::new(),
-        education_codes: Vec::new(),
-        related: Vec::new(),
-        articles: Vec::new(),
         sources: vec!["x".into()],
-        review: None,
+        ..Default::default()
     }
 }
 

@@ -266,7 +266,7 @@ pub struct Term {
 }
 
 /// An occupation (yrke): the main kind of entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Occupation {
     /// ASCII slug, unique across occupations and specialties.

@@ -66,7 +66,9 @@ pub struct Explorer {
 impl Explorer {
     pub fn new(mut app: App, opts: ui::Options, cols: u16, rows: u16) -> Result<Explorer, Crashed> {
         // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
-        guarded(Doing::Starting, || app.handle_event(&Event::Resize(cols, rows)))?;
+        guarded(Doing::Starting, || {
+            app.handle_event(&Event::Resize(cols, rows))
+        })?;
         let viewport = Viewport::Fixed(Rect::new(0, 0, cols, rows));
         let sink = Sink::default();
         let screen = Terminal::with_options(

@@ -169,6 +169,9 @@ mod tests {
             ", intern feil: skjermbildet kunne ikke lages ved ny vindusstørrelse: tput failed"
         );
         let panic = log_crashed(&Crashed::Panicked(Doing::Drawing));
-        assert!(panic.contains("panic") && panic.contains("under tegning"), "{panic}");
+        assert!(
+            panic.contains("panic") && panic.contains("under tegning"),
+            "{panic}"
+        );
     }
 }

@@ -215,14 +215,20 @@ fn an_over_long_sequence_is_dropped_whole_however_it_is_split() {
 #[test]
 fn a_byte_that_cannot_be_in_a_sequence_ends_it() {
     assert_eq!(parse(b"\x1b[1\x1b[B"), vec![k(KeyCode::Down)]);
-    assert_eq!(parse(b"\x1b[1;\rx"), vec![k(KeyCode::Enter), k(KeyCode::Char('x'))]);
+    assert_eq!(
+        parse(b"\x1b[1;\rx"),
+        vec![k(KeyCode::Enter), k(KeyCode::Char('x'))]
+    );
 }
 
 #[test]
 fn a_run_of_escapes_is_one_esc_key_per_byte() {
     let mut p = Parser::new();
     let mut events = p.feed(&[ESC; 5]);
-    assert!(p.pending_len() <= 2, "only the last ESCs wait for the timer");
+    assert!(
+        p.pending_len() <= 2,
+        "only the last ESCs wait for the timer"
+    );
     events.extend(p.flush_escape());
     assert_eq!(events, vec![k(KeyCode::Esc); 5]);
 
