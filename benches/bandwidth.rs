@@ -43,7 +43,7 @@ impl Session {
             },
         )
         .expect("fixed viewport");
-        let mut app = App::new(data, index);
+        let mut app = App::new(data, index, yrke::ui::measure());
         // As `term::run_explorer` does: the app pages and scrolls for the size it knows.
         app.handle_event(&Event::Resize(80, 24));
         Session {

@@ -47,7 +47,7 @@ fn events(token: &str) -> Vec<Event> {
 fn screen(w: u16, h: u16, tokens: &[&str], opts: Options) -> String {
     let data = Arc::new(yrke::dataset::bundled().expect("the bundled dataset loads"));
     let index = Arc::new(Index::new(&data));
-    let mut app = App::new(data, index);
+    let mut app = App::new(data, index, yrke::ui::measure());
     app.handle_event(&Event::Resize(w, h));
     for t in tokens {
         for e in events(t) {

@@ -8,14 +8,14 @@ use ratatui::crossterm::event::{
 use yrke::app::{Action, App, Mode, Pane, update};
 
 use yrke::search::Index;
-use yrke::ui::layout;
+use yrke::app::layout;
 
 mod common;
 use common::shared;
 
 fn app(w: u16, h: u16) -> App {
     let (d, i) = shared();
-    let mut a = App::new(d, i);
+    let mut a = App::new(d, i, yrke::ui::measure());
     assert!(a.handle_event(&Event::Resize(w, h)));
     a
 }
@@ -494,7 +494,7 @@ fn a_huge_dataset_lists_a_capped_page_but_counts_every_match() {
     let (d, _) = shared();
     let (occ, spec) = yrke::search::synthetic::synthetic(&d, 5_000);
     let index = Arc::new(Index::from_parts(&occ, &spec));
-    let mut a = App::new(d, index);
+    let mut a = App::new(d, index, yrke::ui::measure());
     assert!(a.handle_event(&Event::Resize(80, 24)));
     assert_eq!(a.hits().len(), yrke::app::MAX_HITS);
     assert_eq!(a.hits_total(), 5_000);

@@ -96,7 +96,7 @@ proptest! {
         ascii in any::<bool>(),
     ) {
         let (d, i) = shared();
-        let mut app = App::new(d, i);
+        let mut app = App::new(d, i, yrke::ui::measure());
         let opts = Options { color, ascii };
         for (n, ev) in events.iter().enumerate() {
             app.handle_event(ev);
@@ -124,7 +124,7 @@ proptest! {
 fn every_entry_draws_at_every_width_from_40_to_130() {
     let (d, i) = shared();
     for e in d.entries() {
-        let mut app = App::new(d.clone(), i.clone());
+        let mut app = App::new(d.clone(), i.clone(), yrke::ui::measure());
         yrke::app::update(&mut app, yrke::app::Action::OpenId(e.id().to_string()));
         for w in (40..=130).step_by(15) {
             for focus in yrke::app::Pane::ALL {

@@ -5,6 +5,9 @@
 mod action;
 pub mod history;
 pub mod keymap;
+pub mod layout;
+pub mod measure;
+pub mod scroll;
 mod update;
 
 use std::sync::Arc;
@@ -17,6 +20,7 @@ pub use keymap::Mode;
 pub use update::update;
 
 use crate::dataset::Dataset;
+pub use measure::Measure;
 use crate::dataset::relations::Relation;
 use crate::search::{Hit, Index};
 
@@ -45,6 +49,16 @@ impl Pane {
     pub fn prev(self) -> Pane {
         Pane::ALL[(self.number() + 2) % 4]
     }
+
+    /// The pane's name, on its title and tab.
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Search => "Søk",
+            Pane::Detail => "Detaljer",
+            Pane::Related => "Relaterte",
+            Pane::Timeline => "Utdanningsløp",
+        }
+    }
 }
 
 /// All state of one explorer session. Read through the accessors; change only via [`update`].
@@ -52,6 +66,8 @@ impl Pane {
 pub struct App {
     data: Arc<Dataset>,
     index: Arc<Index>,
+    /// How long the drawn panes are; given by the caller so state never depends on drawing.
+    measure: Arc<dyn Measure>,
     v: View,
     /// Where each entry left off (selection and scroll), restored by Back and Forward. Kept
     /// outside `View` so the per-event compare does not clone it.
@@ -102,11 +118,12 @@ pub const MAX_HITS: usize = 500;
 impl App {
     /// A new session over a shared dataset and index. Starts with an empty query (all entries
     /// listed) and nothing opened; the size is assumed 80×24 until a resize event says otherwise.
-    pub fn new(data: Arc<Dataset>, index: Arc<Index>) -> App {
+    pub fn new(data: Arc<Dataset>, index: Arc<Index>, measure: Arc<dyn Measure>) -> App {
         let (hits, hits_total) = index.search_with_total("", MAX_HITS);
         App {
             data,
             index,
+            measure,
             v: View {
                 query: String::new(),
                 hits,

@@ -4,9 +4,8 @@ use ratatui::layout::Rect;
 
 use super::{Action, App, Pane, Place};
 use crate::dataset::relations;
-use crate::ui::layout::{self, Layout, Screen, contains};
-use crate::ui::theme::{Symbols, Theme};
-use crate::ui::{detail, help, related, scroll, timeline};
+use super::layout::{self, Layout, Screen, contains};
+use super::scroll;
 
 /// Rows moved by one notch of the mouse wheel in text panes.
 const WHEEL_ROWS: isize = 3;
@@ -286,9 +285,9 @@ fn click(app: &mut App, col: u16, row: u16) {
             if !contains(list, col, row) {
                 return;
             }
-            let rows = related_rows(app, usize::from(inner.width));
             let k = app.v.rel_offset + usize::from(row - list.y);
-            if let Some(i) = rows.get(k).and_then(|r| r.item) {
+            let width = usize::from(inner.width);
+            if let Some(i) = app.measure.related_item_at(&app.v.relations, k, width) {
                 if i == app.v.rel_sel {
                     open_selected(app);
                 } else {
@@ -314,16 +313,6 @@ fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
     }
 }
 
-fn related_rows(app: &App, width: usize) -> Vec<related::Row> {
-    related::rows(
-        &app.v.relations,
-        None,
-        width,
-        Theme { color: false },
-        Symbols::new(false),
-    )
-}
-
 /// Clamp a text pane's scroll to its wrapped length at the pane's width; unchanged when the
 /// pane is not on screen.
 fn clamp_doc(scroll: usize, inner: Option<Rect>, count: impl FnOnce(usize) -> usize) -> usize {
@@ -340,29 +329,28 @@ fn sync(app: &mut App) {
     v.hit_sel = v.hit_sel.min(v.hits.len().saturating_sub(1));
     v.rel_sel = v.rel_sel.min(v.relations.len().saturating_sub(1));
     let scr = screen(app);
-    let mono = Theme { color: false };
-    let sym = Symbols::new(false);
+    let m = app.measure.clone();
     if let Some(inner) = scr.inner(Pane::Search) {
         let h = usize::from(layout::search_parts(inner).2.height);
         let v = &mut app.v;
         v.hit_offset = scroll::follow(v.hit_offset, v.hit_sel, v.hit_sel + 1, h, v.hits.len());
     }
     if let Some(inner) = scr.inner(Pane::Related) {
-        let rows = related_rows(app, usize::from(inner.width));
+        let ((first, end), total) =
+            m.related_span(&app.v.relations, app.v.rel_sel, usize::from(inner.width));
         let h = usize::from(layout::related_parts(inner).1.height);
-        let (first, end) = related::item_span(&rows, app.v.rel_sel);
-        app.v.rel_offset = scroll::follow(app.v.rel_offset, first, end, h, rows.len());
+        app.v.rel_offset = scroll::follow(app.v.rel_offset, first, end, h, total);
     }
     let current = app.v.current.as_deref();
     app.v.detail_scroll = clamp_doc(app.v.detail_scroll, scr.inner(Pane::Detail), |w| {
-        detail::lines(&app.data, current, w, mono, sym).len()
+        m.detail_rows(&app.data, current, w)
     });
     app.v.timeline_scroll = clamp_doc(app.v.timeline_scroll, scr.inner(Pane::Timeline), |w| {
-        timeline::lines(&app.data, current, w, mono, sym).len()
+        m.timeline_rows(&app.data, current, w)
     });
     if let Some(r) = scr.help {
         let inner = layout::inner(r);
-        let n = help::line_count(usize::from(inner.width));
+        let n = m.help_rows(usize::from(inner.width));
         app.v.help_scroll = scroll::clamp(app.v.help_scroll, n, usize::from(inner.height));
     }
 }

@@ -38,7 +38,7 @@ pub fn run_explorer(global: &Global) -> Result<Outcome, CliError> {
     // The only work before the first frame: parse the bundled data and build the index.
     let data = Arc::new(crate::cli::load(global)?);
     let index = Arc::new(Index::new(&data));
-    let mut app = App::new(data, index);
+    let mut app = App::new(data, index, crate::ui::measure());
     // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
         app.handle_event(&ratatui::crossterm::event::Event::Resize(w, h));

@@ -51,7 +51,7 @@ fn ctrl_c() -> Event {
 fn app() -> App {
     let data = Arc::new(crate::dataset::bundled().expect("bundled data loads"));
     let index = Arc::new(Index::new(&data));
-    App::new(data, index)
+    App::new(data, index, crate::ui::measure())
 }
 
 fn terminal(w: u16, h: u16) -> (Terminal<CrosstermBackend<FrameBuffer>>, FrameBuffer) {

@@ -4,10 +4,9 @@
 pub mod detail;
 pub mod doc;
 pub mod help;
-pub mod layout;
+pub mod measure;
 pub mod related;
 pub mod rows;
-pub mod scroll;
 pub mod search_pane;
 pub mod strings;
 pub mod theme;
@@ -21,7 +20,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::{App, Pane};
-use layout::{Layout, Screen};
+use crate::app::layout::{self, Layout, Screen};
+use crate::app::scroll;
+pub use measure::measure;
 use theme::{Symbols, Theme};
 
 /// How to draw: chosen once per session from flags and the environment.

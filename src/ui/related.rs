@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::layout::related_parts;
+use crate::app::layout::related_parts;
 use super::rows::{Sel, entry_row};
-use super::scroll;
+use crate::app::scroll;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{width as text_width, wrap};

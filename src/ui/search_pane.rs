@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::layout::search_parts;
+use crate::app::layout::search_parts;
 use super::rows::{Sel, entry_row};
-use super::scroll;
+use crate::app::scroll;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};

@@ -8,12 +8,7 @@ use crate::app::{Mode, Pane};
 use crate::dataset::Lis2Group;
 
 pub fn pane_name(p: Pane) -> &'static str {
-    match p {
-        Pane::Search => "Søk",
-        Pane::Detail => "Detaljer",
-        Pane::Related => "Relaterte",
-        Pane::Timeline => "Utdanningsløp",
-    }
+    p.title()
 }
 
 /// Shown alone when the window is below the minimum size.

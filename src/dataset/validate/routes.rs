@@ -95,9 +95,7 @@ fn stage(
     if s.kind == StageKind::Vgs && s.months.is_none() {
         c.push(id, "months", "et Vgs-trinn har en lengde");
     }
-    if s.kind == StageKind::Study && (s.months.is_none() || s.level.is_none()) {
-        c.missing(id, "months", "et studium trenger lengde (months) og nivå (level)");
-    }
+    // A study's length or level that no source gives stays unknown rather than guessed.
     if s.admission_code.is_some() && s.kind != StageKind::Admission {
         c.push(id, "admission_code", "bare opptakstrinn har en opptakskode");
     }

@@ -6,7 +6,7 @@ use crate::search::Index;
 fn explorer(cols: u16, rows: u16) -> Explorer {
     let data = Arc::new(crate::dataset::bundled().unwrap());
     let index = Arc::new(Index::new(&data));
-    let app = App::new(data, index);
+    let app = App::new(data, index, crate::ui::measure());
     let opts = ui::Options {
         color: true,
         ascii: false,

@@ -3,7 +3,6 @@
 
 use ratatui::layout::Rect;
 
-use super::strings;
 use crate::app::Pane;
 
 /// Below this the screen shows one line asking for a bigger window.
@@ -215,7 +214,7 @@ pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool) -> Screen {
 /// numbers only.
 fn tabs(block: Rect, panes: &[Pane], active: Pane) -> Vec<Tab> {
     let room = usize::from(block.width.saturating_sub(2));
-    let full = |p: Pane| format!("{} {}", p.number(), strings::pane_name(p));
+    let full = |p: Pane| format!("{} {}", p.number(), p.title());
     let short = |p: Pane| p.number().to_string();
     let width = |labels: &[String], margin: usize| {
         labels.iter().map(|l| l.chars().count()).sum::<usize>()

@@ -1,0 +1,44 @@
+//! `ui`'s answer to [`crate::app::Measure`]: the panes' row counts, by laying them out the
+//! same way drawing does (without colour, which never changes the wrapping).
+
+use std::sync::Arc;
+
+use super::theme::{Symbols, Theme};
+use super::{detail, help, related, timeline};
+use crate::app::Measure;
+use crate::dataset::Dataset;
+use crate::dataset::relations::Relation;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Drawn;
+
+const MONO: Theme = Theme { color: false };
+
+/// The measure the explorer is built with.
+pub fn measure() -> Arc<dyn Measure> {
+    Arc::new(Drawn)
+}
+
+impl Measure for Drawn {
+    fn detail_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize {
+        detail::lines(data, current, width, MONO, Symbols::new(false)).len()
+    }
+
+    fn timeline_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize {
+        timeline::lines(data, current, width, MONO, Symbols::new(false)).len()
+    }
+
+    fn help_rows(&self, width: usize) -> usize {
+        help::line_count(width)
+    }
+
+    fn related_span(&self, rels: &[Relation], i: usize, width: usize) -> ((usize, usize), usize) {
+        let rows = related::rows(rels, None, width, MONO, Symbols::new(false));
+        (related::item_span(&rows, i), rows.len())
+    }
+
+    fn related_item_at(&self, rels: &[Relation], row: usize, width: usize) -> Option<usize> {
+        let rows = related::rows(rels, None, width, MONO, Symbols::new(false));
+        rows.get(row).and_then(|r| r.item)
+    }
+}
