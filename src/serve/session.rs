@@ -71,8 +71,10 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     } = start;
     let opts = client.options(shared.color, shared.ascii);
     let (data, index) = (Arc::clone(&shared.data), Arc::clone(&shared.index));
-    let explorer = screen::guarded(Doing::Starting, || App::new(data, index, crate::ui::measure()))
-        .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
+    let explorer = screen::guarded(Doing::Starting, || {
+        App::new(data, index, crate::ui::measure())
+    })
+    .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
     let end = match explorer {
         Ok(mut ex) => drive(&mut ex, &shared, &handle, channel, &mut rx).await,
         Err(crashed) => End::Crashed(crashed),
