@@ -77,7 +77,7 @@ fn dangling_reference_is_named() {
     let p = problems(&broken);
     assert!(
         p.iter()
-            .any(|p| p.entry == "lege" && p.field == "related" && p.message.contains("jordmor")),
+            .any(|p| p.entry == "lege" && p.field == "related[0]" && p.message.contains("jordmor")),
         "{p:?}"
     );
 }
@@ -140,12 +140,9 @@ fn validate_command_summarises_the_bundled_data() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        s.contains("46 spesialiteter")
-            && s.contains("46 yrkeskoder")
-            && s.contains("48 utdanningskoder"),
-        "{s}"
-    );
+    assert!(s.starts_with("ok: ") && s.contains("46 spesialiteter"), "{s}");
+    // The bundled data is held to the content rules: nothing merely missing either.
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
@@ -173,16 +170,17 @@ fn bundled_text() -> &'static str {
 }
 
 fn build_bundled_text() -> String {
+    // One entry file with its route's stages, the shared sources and the education rules:
+    // every kind of value the format has, small enough to mutate hundreds of times.
     let d = dataset::bundled().unwrap();
+    let stages: Vec<_> = d.route("jordmor").into_iter().cloned().collect();
+    let occupations = vec![d.occupation("jordmor").unwrap().clone()];
     let file = yrke::dataset::DataFile {
-        sources: d.sources,
-        occupations: d.occupations,
-        specialties: d.specialties,
-        articles: d.articles,
-        stages: d.stages,
-        programmes: d.programmes,
-        subjects: d.subjects,
-        education: Some(d.education),
+        sources: d.sources.clone(),
+        occupations,
+        stages,
+        education: Some(d.education.clone()),
+        ..Default::default()
     };
     ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default()).unwrap()
 }

@@ -62,6 +62,11 @@ fn every_entry_has_a_route_from_vg1() {
     }
 }
 
+/// Reviewed: no page we cite links these to another entry, and a made-up link would be worse
+/// than none (bioteknolog: the only sources are an interview about lab research and a study
+/// plan).
+const WITHOUT_SOURCED_RELATIONS: &[&str] = &["bioteknolog"];
+
 #[test]
 fn no_entry_is_left_without_related_entries() {
     let d = data();
@@ -70,7 +75,7 @@ fn no_entry_is_left_without_related_entries() {
         .filter(|e| yrke::dataset::relations::of(&d, e.id()).is_empty())
         .map(EntryRef::id)
         .collect();
-    assert!(lonely.is_empty(), "ingen relaterte: {lonely:?}");
+    assert_eq!(lonely, WITHOUT_SOURCED_RELATIONS, "ingen relaterte");
 }
 
 #[test]

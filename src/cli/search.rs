@@ -79,7 +79,7 @@ fn quote(s: &str, ascii: bool) -> String {
 fn why(h: &Hit, query: &str, ascii: bool) -> String {
     match h.field {
         Field::Name => h.field.label().to_string(),
-        Field::Summary | Field::Task => {
+        Field::Summary | Field::Task | Field::Text => {
             let text = excerpt(&h.matched, query, MATCHED_MAX);
             format!("{}: {}", h.field.label(), quote(&text, ascii))
         }

@@ -7,6 +7,8 @@ use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use serde::Serialize;
 
+use crate::dataset::model::{Source, Stage};
+use crate::dataset::relations::{self, Relation};
 use crate::dataset::{Dataset, EntryRef, Kind};
 use crate::plain::entry;
 
@@ -34,8 +36,8 @@ pub fn render(
         Format::Markdown => entry::doc(data, e).to_markdown(),
         Format::Json => {
             let mut s = match e {
-                EntryRef::Occupation(o) => json(e.kind(), o),
-                EntryRef::Specialty(s) => json(e.kind(), s),
+                EntryRef::Occupation(o) => json(data, e, o),
+                EntryRef::Specialty(s) => json(data, e, s),
             }
             .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
             s.push('\n');
@@ -44,15 +46,25 @@ pub fn render(
     })
 }
 
-/// The entry's own fields in file order, with `kind` first.
-fn json<T: Serialize>(kind: Kind, entry: &T) -> serde_json::Result<String> {
+/// The entry's own fields in file order, with `kind` first, then what they refer to resolved:
+/// the route's stages, the cited pages and the related entries with their reasons.
+fn json<T: Serialize>(data: &Dataset, e: EntryRef<'_>, entry: &T) -> serde_json::Result<String> {
     #[derive(Serialize)]
-    struct WithKind<'a, T> {
+    struct Full<'a, T> {
         kind: Kind,
         #[serde(flatten)]
         entry: &'a T,
+        route_stages: Vec<&'a Stage>,
+        source_pages: Vec<&'a Source>,
+        relations: Vec<Relation>,
     }
-    serde_json::to_string_pretty(&WithKind { kind, entry })
+    serde_json::to_string_pretty(&Full {
+        kind: e.kind(),
+        entry,
+        route_stages: data.route(e.id()),
+        source_pages: e.sources().iter().filter_map(|s| data.source(s)).collect(),
+        relations: relations::of(data, e.id()),
+    })
 }
 
 #[cfg(test)]
@@ -75,7 +87,9 @@ mod tests {
         assert_eq!(v["kind"], "occupation");
         assert_eq!(v["synonyms"][0], "røntgenlege");
         assert_eq!(v["occupation_codes"][0]["code"], "2221141");
-        assert_eq!(v["review"]["by"], "Norsk radiologisk forening");
+        assert_eq!(v["source_pages"][0]["review"]["by"], "Norsk radiologisk forening");
+        assert_eq!(v["route_stages"][0]["kind"], "Vgs");
+        assert!(v["relations"].as_array().is_some_and(|r| !r.is_empty()));
     }
 
     #[test]
@@ -88,6 +102,7 @@ mod tests {
             assert!(text.contains(h) && md.contains(h), "{h}");
         }
         assert!(md.contains("## Arbeidsoppgaver") && md.contains("### Intensivmedisin"));
-        assert!(text.contains("Gjennomgått med Norsk anestesiologisk forening, 31. oktober 2022."));
+        assert!(md.contains("kvalitetssikret av Norsk anestesiologisk forening 31. oktober 2022"));
+        assert!(md.contains("https://utdanning.no/yrker/beskrivelse/anestesilege"));
     }
 }

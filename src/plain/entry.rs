@@ -245,6 +245,12 @@ pub fn relation_line(r: &Relation) -> String {
             s.push('.');
         }
     }
+    // What it rests on: the source's own words, so a pupil can see why.
+    for ev in r.evidence.iter().filter(|e| e.starts_with('«')) {
+        s.push_str(" Kilde: ");
+        s.push_str(ev);
+        s.push('.');
+    }
     s
 }
 

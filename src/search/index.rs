@@ -11,6 +11,7 @@ use super::Field;
 use super::fold::{Folded, fold};
 use super::text::Bodies;
 use super::typo;
+use crate::dataset::model::Stage;
 use crate::dataset::{EntryRef, Kind, Occupation, Profile, Specialty};
 
 /// One occupation or specialty, in Norwegian alphabetical order within the index.
@@ -99,7 +100,11 @@ struct Builder {
     words: HashMap<String, usize>,
 }
 
-pub(super) fn build(occupations: &[Occupation], specialties: &[Specialty]) -> Built {
+pub(super) fn build<'a>(
+    occupations: &[Occupation],
+    specialties: &[Specialty],
+    route: impl Fn(&str) -> Vec<&'a Stage>,
+) -> Built {
     let mut srcs: Vec<(_, Src)> = occupations
         .iter()
         .map(Src::Occupation)
@@ -128,7 +133,7 @@ pub(super) fn build(occupations: &[Occupation], specialties: &[Specialty]) -> Bu
                 for c in &o.education_codes {
                     bl.code(e, &c.code, &c.title, false);
                 }
-                bodies(&mut bl.b.bodies, e, EntryRef::Occupation(o).profile());
+                bodies(&mut bl.b.bodies, e, EntryRef::Occupation(o).profile(), &route(&o.id));
                 (&o.id, &o.name, Kind::Occupation)
             }
             Src::Specialty(s) => {
@@ -143,7 +148,7 @@ pub(super) fn build(occupations: &[Occupation], specialties: &[Specialty]) -> Bu
                     bl.short(e, Field::CodeTitle, &c.title);
                     bl.code(e, &c.code, &c.title, true);
                 }
-                bodies(&mut bl.b.bodies, e, EntryRef::Specialty(s).profile());
+                bodies(&mut bl.b.bodies, e, EntryRef::Specialty(s).profile(), &route(&s.id));
                 (&s.id, &s.name, Kind::Specialty)
             }
         };
@@ -222,11 +227,18 @@ impl Builder {
     }
 }
 
-/// The long texts of an entry that search reads word by word: summary, description, tasks.
-fn bodies(b: &mut Bodies, e: u32, p: Profile) {
+/// The long texts of an entry that search reads word by word: summary, tasks, description,
+/// and the route's stages (so `medisinstudiet`, `bachelor` and `fagbrev` find entries).
+fn bodies(b: &mut Bodies, e: u32, p: Profile, route: &[&Stage]) {
     b.add(e, Field::Summary, p.summary);
     for t in p.description {
-        b.add(e, Field::Summary, t);
+        b.add(e, Field::Text, t);
+    }
+    for s in route {
+        b.add(e, Field::Text, &s.name);
+        for t in &s.text {
+            b.add(e, Field::Text, t);
+        }
     }
     for t in p.tasks.iter().flat_map(|g| &g.tasks) {
         b.add(e, Field::Task, t);

@@ -39,6 +39,8 @@ pub enum Field {
     CodeTitle,
     Summary,
     Task,
+    /// The description and the route's text: found, but after the one-line summary.
+    Text,
 }
 
 impl Field {
@@ -50,8 +52,9 @@ impl Field {
             Field::OldName => "tidligere navn",
             Field::Code => "kode",
             Field::CodeTitle => "stillingstittel",
-            Field::Summary => "beskrivelse",
+            Field::Summary => "sammendrag",
             Field::Task => "oppgave",
+            Field::Text => "beskrivelse",
         }
     }
 }
@@ -79,13 +82,15 @@ pub struct Index {
 
 impl Index {
     pub fn new(data: &Dataset) -> Index {
-        Index::from_parts(&data.occupations, &data.specialties)
+        Index {
+            built: index::build(&data.occupations, &data.specialties, |id| data.route(id)),
+        }
     }
 
     /// An index over entries that are not a validated [`Dataset`] (benchmarks, synthetic data).
     pub fn from_parts(occupations: &[Occupation], specialties: &[Specialty]) -> Index {
         Index {
-            built: index::build(occupations, specialties),
+            built: index::build(occupations, specialties, |_| Vec::new()),
         }
     }
 

@@ -72,7 +72,8 @@ pub(super) fn tier(field: Field, how: How) -> Option<i64> {
         (Field::Name, AllWords) => 120,
         (Field::Name, Typo) => 100,
         (Field::Name, Fuzzy) => 90,
-        (Field::Synonym | Field::OldName, Exact) => 180,
+        // A name typed whole beats another entry's name that merely starts with it.
+        (Field::Synonym | Field::OldName, Exact) => 195,
         (Field::Synonym | Field::OldName, Prefix) => 170,
         (Field::Synonym | Field::OldName, WordPrefix) => 145,
         (Field::Synonym | Field::OldName, Substring) => 140,
@@ -86,6 +87,8 @@ pub(super) fn tier(field: Field, how: How) -> Option<i64> {
         (Field::CodeTitle, AllWords) => 105,
         (Field::Summary | Field::Task, WordPrefix) => 60,
         (Field::Summary | Field::Task, Substring) => 50,
+        (Field::Text, WordPrefix) => 55,
+        (Field::Text, Substring) => 45,
         _ => return None,
     })
 }

@@ -51,10 +51,13 @@ fn every_tier_of_a_name_beats_every_tier_of_a_text() {
         let t = rank::tier(Field::Name, how).unwrap_or(0);
         assert!(t > text_best, "{how:?}");
     }
-    // An exact synonym beats a name matched inside a word, not a name prefix.
+    // A synonym typed whole beats another name that merely starts with it ("anestesiolog" is
+    // Anestesilege's, not the start of Anestesiologi), but not a name typed whole.
     let syn = rank::tier(Field::Synonym, How::Exact).unwrap_or(0);
-    assert!(syn > rank::tier(Field::Name, How::Substring).unwrap_or(0));
-    assert!(syn < rank::tier(Field::Name, How::Prefix).unwrap_or(0));
+    assert!(syn > rank::tier(Field::Name, How::Prefix).unwrap_or(0));
+    assert!(syn < rank::tier(Field::Name, How::Exact).unwrap_or(0));
+    // A synonym always beats typo tolerance on a name.
+    assert!(rank::tier(Field::Synonym, How::Prefix).unwrap_or(0) > rank::tier(Field::Name, How::Typo).unwrap_or(0));
 }
 
 #[test]

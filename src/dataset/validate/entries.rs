@@ -47,6 +47,7 @@ pub(super) fn check(c: &mut Checker, file: &DataFile, ids: &Ids) {
             c.non_empty(id, "nus.title", &n.title);
         }
     }
+    names_lead_to_one_entry(c, file);
     for a in &file.articles {
         let id = a.id.as_str();
         c.non_empty(id, "author", &a.author);
@@ -58,6 +59,37 @@ pub(super) fn check(c: &mut Checker, file: &DataFile, ids: &Ids) {
         }
         c.all_non_empty(id, "summary", &a.summary);
         c.sources(id, &a.sources, &ids.sources);
+    }
+}
+
+/// A name a pupil types must lead to one entry: a synonym is on one entry only and is never
+/// another entry's name (else search would have to guess which one was meant).
+fn names_lead_to_one_entry(c: &mut Checker, file: &DataFile) {
+    let entries = file
+        .occupations
+        .iter()
+        .map(EntryRef::Occupation)
+        .chain(file.specialties.iter().map(EntryRef::Specialty));
+    let mut owner: HashMap<String, &str> = HashMap::new();
+    for e in entries.clone() {
+        owner.insert(e.name().to_lowercase(), e.id());
+    }
+    let mut synonyms: HashMap<String, &str> = HashMap::new();
+    for e in entries {
+        let p = e.profile();
+        for s in p.synonyms.iter().chain(p.former_names) {
+            let key = s.to_lowercase();
+            match owner.get(&key).or(synonyms.get(&key)) {
+                Some(other) if *other != e.id() => c.push(
+                    e.id(),
+                    "synonyms",
+                    format!("«{s}» leder også til «{other}»"),
+                ),
+                _ => {
+                    synonyms.insert(key, e.id());
+                }
+            }
+        }
     }
 }
 

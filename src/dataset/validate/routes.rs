@@ -17,7 +17,7 @@ pub(super) fn check(c: &mut Checker, file: &DataFile, ids: &Ids) {
         .education
         .as_ref()
         .map_or(&[], |e| e.doctor_route.as_slice());
-    if file.education.is_some() {
+    if !doctor_route.is_empty() {
         order(c, "education", "doctor_route", doctor_route, ids);
     }
     for o in &file.occupations {
