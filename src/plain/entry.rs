@@ -264,7 +264,8 @@ fn related(d: &mut Doc, rels: &[Relation]) {
 
 /// "Title. Publisher, date. Address"
 pub fn source_line(s: &Source) -> String {
-    let mut line = format!("{}. {}", s.title, s.publisher);
+    let stop = if s.title.ends_with(['.', '?', '!']) { "" } else { "." };
+    let mut line = format!("{}{stop} {}", s.title, s.publisher);
     if let Some(r) = &s.review {
         line.push_str(&format!(
             ", kvalitetssikret av {} {}",

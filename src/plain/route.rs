@@ -7,13 +7,14 @@ use crate::dataset::model::{Stage, StageKind};
 use crate::dataset::timeline::format_months;
 use crate::dataset::{Dataset, EntryRef};
 
-/// The route's blocks; empty when the entry has no route.
+/// The route's blocks; empty when the entry has no route. First the overview a pupil reads
+/// at a glance (one line per stage on a year axis, then the totals), then each stage in full.
 pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
     let stages = data.route(entry.id());
     if stages.is_empty() {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    let mut overview = Vec::new();
     let mut at = 0u32;
     let mut minimum = false;
     for s in &stages {
@@ -22,11 +23,45 @@ pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
                 let from = at;
                 at += m;
                 minimum |= s.minimum;
-                format!("{}–{}", years(from), years(at))
+                format!("{}–{}", years(from), years(at).trim_start_matches("år "))
             }
             None => format!("etter {}", years(at)),
         };
-        out.push(Block::Sub(format!("{span}: {}", stage_title(s))));
+        // What a pupil chooses and where they go, on the stage's own line.
+        let mut line = format!("{span}: {}", stage_title(s));
+        if s.kind == StageKind::Vgs && !s.subjects.is_empty() {
+            line.push_str(&format!(" – fag: {}", s.subjects.join(", ")));
+        }
+        if !s.places.is_empty() {
+            line.push_str(&format!(" – {}", s.places.join(", ")));
+        }
+        overview.push(line);
+    }
+    // A doctor's route goes on after LIS1: the specialty's LIS2 and LIS3, a minimum.
+    if let Some(spec) = data.path_specialty(entry.id()) {
+        let rest = data.education.lis2_lis3_min_months;
+        overview.push(format!(
+            "{}–{}: LIS2 og LIS3 i {} (minst {})",
+            years(at),
+            years(at + rest).trim_start_matches("år "),
+            spec.name.to_lowercase(),
+            format_months(rest)
+        ));
+        overview.push(format!("etter {}: spesialistgodkjenning", years(at + rest)));
+        at += rest;
+        minimum = true;
+    }
+    let min = if minimum { "minst " } else { "" };
+    let mut totals = vec![format!("Fra Vg1: {min}{}", format_months(at))];
+    if let Some(start) = study_start(&stages) {
+        totals.push(format!("Fra studiestart: {min}{}", format_months(at - start)));
+    }
+    let mut out = vec![Block::Bullets(overview), Block::Bullets(totals)];
+    if let Some(n) = data.route_note(entry.id()) {
+        out.push(Block::Para(n.to_string()));
+    }
+    for s in &stages {
+        out.push(Block::Sub(s.name.clone()));
         out.extend(s.text.iter().map(|t| Block::Para(t.clone())));
         if !s.subjects.is_empty() {
             out.push(Block::Field("Fag".into(), s.subjects.join(", ")));
@@ -38,22 +73,31 @@ pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
             out.push(Block::Field("Studiesteder".into(), s.places.join(", ")));
         }
     }
-    if let Some(n) = data.route_note(entry.id()) {
-        out.push(Block::Para(n.to_string()));
+    // Every stage cites where it comes from; list each page once.
+    let mut seen = Vec::new();
+    for id in stages.iter().flat_map(|s| &s.sources) {
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
     }
-    let min = if minimum { "minst " } else { "" };
-    let mut totals = vec![format!("Fra Vg1: {min}{}", format_months(at))];
-    if let Some(start) = study_start(&stages) {
-        totals.push(format!("Fra studiestart: {min}{}", format_months(at - start)));
+    let lines: Vec<String> = seen
+        .iter()
+        .filter_map(|id| data.source(id))
+        .map(super::entry::source_line)
+        .collect();
+    if !lines.is_empty() {
+        out.push(Block::Sub("Kilder for utdanningsløpet".into()));
+        out.push(Block::Bullets(lines));
     }
-    out.push(Block::Bullets(totals));
     out
 }
 
 /// "Vg1 studiespesialisering (1 år)", "Autorisasjon fra Helsedirektoratet".
 pub fn stage_title(s: &Stage) -> String {
     match s.months {
-        Some(m) if s.minimum => format!("{} (minst {})", s.name, format_months(m)),
+        Some(m) if s.minimum && !s.name.to_lowercase().contains("minst") => {
+            format!("{} (minst {})", s.name, format_months(m))
+        }
         Some(m) => format!("{} ({})", s.name, format_months(m)),
         None => s.name.clone(),
     }
