@@ -12,7 +12,12 @@ fn main() {
     for f in &files {
         let rel = f.to_string_lossy().replace('\\', "/");
         let abs = std::fs::canonicalize(f).expect("data file path");
-        writeln!(out, "    ({rel:?}, include_str!({:?})),", abs.to_string_lossy()).unwrap();
+        writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            abs.to_string_lossy()
+        )
+        .unwrap();
     }
     out.push_str("]\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("bundled.rs");

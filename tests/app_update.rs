@@ -7,8 +7,8 @@ use ratatui::crossterm::event::{
 };
 use yrke::app::{Action, App, Mode, Pane, update};
 
-use yrke::search::Index;
 use yrke::app::layout;
+use yrke::search::Index;
 
 mod common;
 use common::shared;

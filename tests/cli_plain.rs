@@ -293,8 +293,17 @@ fn timeline_of_an_occupation_is_its_specialtys() {
     let r = run(&["timeline", "kardiolog"]);
     assert_eq!(r.code, 0);
     assert!(r.out.starts_with("Utdanningsløp: Kardiolog"), "{}", r.out);
-    assert!(r.out.contains("- år 0–1: Vg1 studiespesialisering"), "{}", r.out);
-    assert!(r.out.contains("Etter LIS1: spesialiseringen i hjertesykdommer"), "{}", r.out);
+    assert!(
+        r.out.contains("- år 0–1: Vg1 studiespesialisering"),
+        "{}",
+        r.out
+    );
+    assert!(
+        r.out
+            .contains("Etter LIS1: spesialiseringen i hjertesykdommer"),
+        "{}",
+        r.out
+    );
     assert!(r.out.contains("LIS2 FIM + LIS3"), "{}", r.out);
 }
 
@@ -320,7 +329,11 @@ fn timeline_of_a_vocational_job_starts_at_vg1_and_needs_no_doctor_path() {
     let r = run(&["timeline", "apotektekniker"]);
     assert_eq!(r.code, 0);
     assert!(r.out.contains("Apotektekniker (yrke)"), "{}", r.out);
-    assert!(r.out.contains("- år 0–1: Vg1 helse- og oppvekstfag"), "{}", r.out);
+    assert!(
+        r.out.contains("- år 0–1: Vg1 helse- og oppvekstfag"),
+        "{}",
+        r.out
+    );
     assert!(r.out.contains("Fra Vg1: 3 år"), "{}", r.out);
     assert!(!r.out.contains("LIS1"), "{}", r.out);
 }
@@ -341,7 +354,12 @@ fn related_gives_the_reason() {
     let radiograf = v.iter().find(|e| e["id"] == "radiograf").unwrap();
     assert_eq!(radiograf["why"], "WorksWith");
     assert_eq!(radiograf["reason"], "samarbeider i jobben");
-    assert!(radiograf["evidence"][0].as_str().unwrap().contains("samarbeider tett med radiografer"));
+    assert!(
+        radiograf["evidence"][0]
+            .as_str()
+            .unwrap()
+            .contains("samarbeider tett med radiografer")
+    );
 }
 
 #[test]

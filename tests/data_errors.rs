@@ -140,9 +140,16 @@ fn validate_command_summarises_the_bundled_data() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(s.starts_with("ok: ") && s.contains("46 spesialiteter"), "{s}");
+    assert!(
+        s.starts_with("ok: ") && s.contains("46 spesialiteter"),
+        "{s}"
+    );
     // The bundled data is held to the content rules: nothing merely missing either.
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

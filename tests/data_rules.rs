@@ -91,7 +91,10 @@ fn the_worked_example_is_valid_under_the_bundled_rules() {
 
 #[test]
 fn a_missing_description_is_named() {
-    let e = errors(r#"summary: "Pleier syke.", description: ["Om jobben."],"#, r#"summary: "Pleier syke.","#);
+    let e = errors(
+        r#"summary: "Pleier syke.", description: ["Om jobben."],"#,
+        r#"summary: "Pleier syke.","#,
+    );
     has(&e, "sykepleier.description: mangler beskrivelse");
 }
 
@@ -128,10 +131,19 @@ fn an_occupation_without_route_is_named_and_routes_must_resolve_in_order() {
         "",
     );
     has(&e, "sykepleier.route: mangler utdanningsløp");
-    let e = errors(r#"["vg1", "vg23", "opptak", "bachelor"]))"#, r#"["vg1", "vg9"]))"#);
+    let e = errors(
+        r#"["vg1", "vg23", "opptak", "bachelor"]))"#,
+        r#"["vg1", "vg9"]))"#,
+    );
     has(&e, "sykepleier.route.stages[1]: ukjent trinn «vg9»");
-    let e = errors(r#"["vg1", "vg23", "opptak", "bachelor"]))"#, r#"["opptak", "vg1"]))"#);
-    has(&e, "sykepleier.route.stages[0]: løpet skal starte i videregående");
+    let e = errors(
+        r#"["vg1", "vg23", "opptak", "bachelor"]))"#,
+        r#"["opptak", "vg1"]))"#,
+    );
+    has(
+        &e,
+        "sykepleier.route.stages[0]: løpet skal starte i videregående",
+    );
     has(&e, "«vg1» (videregående) kommer etter opptak");
 }
 
@@ -154,14 +166,21 @@ fn every_relation_needs_its_evidence() {
     );
     has(&e, "jordmor.related[1]: «WorksWith» trenger et sitat");
     let e = errors(r#""bachelor", "master"]))"#, r#""master"]))"#);
-    has(&e, "RouteBuildsOn: løpet mangler trinnene til «sykepleier»: bachelor");
+    has(
+        &e,
+        "RouteBuildsOn: løpet mangler trinnene til «sykepleier»: bachelor",
+    );
     let e = errors("kind: SpecialisationOf", "kind: SameGroup");
     has(&e, "jordmor.related[0]: «SameGroup» avledes av programmet");
 }
 
 #[test]
 fn own_data_files_get_warnings_for_merely_missing_fields() {
-    let text = GOOD.replacen(r#"summary: "Pleier syke.", description: ["Om jobben."],"#, r#"summary: "Pleier syke.","#, 1);
+    let text = GOOD.replacen(
+        r#"summary: "Pleier syke.", description: ["Om jobben."],"#,
+        r#"summary: "Pleier syke.","#,
+        1,
+    );
     let warnings = check(&text, Strictness::Own).expect("loads with a warning");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].severity, Severity::Warning);
@@ -171,5 +190,8 @@ fn own_data_files_get_warnings_for_merely_missing_fields() {
     );
     // A control character is never merely missing: it stops an own file too.
     let text = GOOD.replacen("Pleier syke.", "Pleier \\u{9b}2J syke.", 1);
-    assert!(matches!(check(&text, Strictness::Own), Err(DataError::Invalid(_))));
+    assert!(matches!(
+        check(&text, Strictness::Own),
+        Err(DataError::Invalid(_))
+    ));
 }

@@ -37,7 +37,8 @@ fn every_entry_cites_a_linked_dated_page() {
     let d = data();
     for e in d.entries() {
         let ok = e.sources().iter().filter_map(|s| d.source(s)).any(|s| {
-            s.link().is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"))
+            s.link()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"))
                 && s.retrieved.is_some()
         });
         assert!(ok, "{} has no linked source", e.id());
@@ -55,7 +56,13 @@ fn every_entry_has_a_route_from_vg1() {
     for e in d.entries() {
         let route = d.route(e.id());
         assert!(!route.is_empty(), "{} has no route", e.id());
-        assert_eq!(route[0].kind, StageKind::Vgs, "{} starts at {}", e.id(), route[0].id);
+        assert_eq!(
+            route[0].kind,
+            StageKind::Vgs,
+            "{} starts at {}",
+            e.id(),
+            route[0].id
+        );
         for s in &route {
             assert!(!s.sources.is_empty(), "stage {}", s.id);
         }
@@ -106,7 +113,14 @@ fn no_sentence_appears_in_two_entries() {
 fn at_least_seventy_occupations_and_the_common_health_jobs() {
     let d = data();
     assert!(d.occupations.len() >= 70, "{}", d.occupations.len());
-    for id in ["sykepleier", "psykolog", "tannlege", "jordmor", "fysioterapeut", "helsefagarbeider"] {
+    for id in [
+        "sykepleier",
+        "psykolog",
+        "tannlege",
+        "jordmor",
+        "fysioterapeut",
+        "helsefagarbeider",
+    ] {
         assert!(d.occupation(id).is_some(), "{id}");
     }
 }

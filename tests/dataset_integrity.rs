@@ -12,18 +12,52 @@ fn data() -> Dataset {
 
 /// The 46 specialties of spesialistforskriften, by id.
 const SPECIALTIES: [&str; 46] = [
-    "akutt-og-mottaksmedisin", "allmennmedisin", "anestesiologi", "arbeidsmedisin",
-    "barne-og-ungdomspsykiatri", "barnekirurgi", "barnesykdommer", "blodsykdommer",
-    "bryst-og-endokrinkirurgi", "endokrinologi", "fordoyelsessykdommer",
-    "fysikalsk-medisin-og-rehabilitering", "fodselshjelp-og-kvinnesykdommer",
-    "gastroenterologisk-kirurgi", "generell-kirurgi", "geriatri", "hjertesykdommer",
-    "hud-og-veneriske-sykdommer", "immunologi-og-transfusjonsmedisin", "indremedisin",
-    "infeksjonssykdommer", "karkirurgi", "klinisk-farmakologi", "klinisk-nevrofysiologi",
-    "lungesykdommer", "maxillofacial-kirurgi", "medisinsk-biokjemi", "medisinsk-genetikk",
-    "medisinsk-mikrobiologi", "nevrokirurgi", "nevrologi", "nukleaermedisin", "nyresykdommer",
-    "onkologi", "ortopedisk-kirurgi", "patologi", "plastikkirurgi", "psykiatri", "radiologi",
-    "revmatologi", "rus-og-avhengighetsmedisin", "samfunnsmedisin", "thoraxkirurgi", "urologi",
-    "ore-nese-halssykdommer", "oyesykdommer",
+    "akutt-og-mottaksmedisin",
+    "allmennmedisin",
+    "anestesiologi",
+    "arbeidsmedisin",
+    "barne-og-ungdomspsykiatri",
+    "barnekirurgi",
+    "barnesykdommer",
+    "blodsykdommer",
+    "bryst-og-endokrinkirurgi",
+    "endokrinologi",
+    "fordoyelsessykdommer",
+    "fysikalsk-medisin-og-rehabilitering",
+    "fodselshjelp-og-kvinnesykdommer",
+    "gastroenterologisk-kirurgi",
+    "generell-kirurgi",
+    "geriatri",
+    "hjertesykdommer",
+    "hud-og-veneriske-sykdommer",
+    "immunologi-og-transfusjonsmedisin",
+    "indremedisin",
+    "infeksjonssykdommer",
+    "karkirurgi",
+    "klinisk-farmakologi",
+    "klinisk-nevrofysiologi",
+    "lungesykdommer",
+    "maxillofacial-kirurgi",
+    "medisinsk-biokjemi",
+    "medisinsk-genetikk",
+    "medisinsk-mikrobiologi",
+    "nevrokirurgi",
+    "nevrologi",
+    "nukleaermedisin",
+    "nyresykdommer",
+    "onkologi",
+    "ortopedisk-kirurgi",
+    "patologi",
+    "plastikkirurgi",
+    "psykiatri",
+    "radiologi",
+    "revmatologi",
+    "rus-og-avhengighetsmedisin",
+    "samfunnsmedisin",
+    "thoraxkirurgi",
+    "urologi",
+    "ore-nese-halssykdommer",
+    "oyesykdommer",
 ];
 
 #[test]
@@ -66,7 +100,11 @@ fn the_article_is_cited_in_full_and_shown_with_care() {
         assert!(numbers.contains(&n), "{n}");
     }
     for h in &care.helplines {
-        assert!(d.source(&h.source).and_then(|s| s.link()).is_some(), "{}", h.name);
+        assert!(
+            d.source(&h.source).and_then(|s| s.link()).is_some(),
+            "{}",
+            h.name
+        );
     }
 }
 
@@ -103,7 +141,12 @@ fn relations_resolve_and_are_explained() {
         for r in yrke::dataset::relations::of(&d, e.id()) {
             assert!(d.entry(&r.id).is_some());
             assert_ne!(r.id, e.id());
-            assert!(!r.evidence.is_empty(), "{} → {} has no evidence", e.id(), r.id);
+            assert!(
+                !r.evidence.is_empty(),
+                "{} → {} has no evidence",
+                e.id(),
+                r.id
+            );
         }
     }
     assert!(matches!(d.entry("lege"), Some(EntryRef::Occupation(_))));

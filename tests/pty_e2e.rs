@@ -304,7 +304,7 @@ fn putty_and_xterm_key_variants_and_a_lone_esc() {
         p.send(end);
         p.wait_for("the end of the details (review stamp)", |s| {
             let t = s.contents();
-            t.contains("Gjennomgått") && !t.contains("Legespesialist")
+            t.contains("står på oppføringen") && !t.contains("Legespesialist")
         });
         p.send(home);
         p.wait_for_text("Legespesialist");

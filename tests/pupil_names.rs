@@ -70,10 +70,12 @@ fn pupils_words_find_the_right_entry_first() {
 fn misspell(name: &str) -> Option<String> {
     let mut c: Vec<char> = name.to_lowercase().chars().collect();
     let i = c.len() / 2;
-    (c.len() >= 6 && c[i] != c[i - 1] && c[i].is_alphabetic() && c[i - 1].is_alphabetic()).then(|| {
-        c.swap(i - 1, i);
-        c.into_iter().collect()
-    })
+    (c.len() >= 6 && c[i] != c[i - 1] && c[i].is_alphabetic() && c[i - 1].is_alphabetic()).then(
+        || {
+            c.swap(i - 1, i);
+            c.into_iter().collect()
+        },
+    )
 }
 
 #[test]

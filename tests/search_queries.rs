@@ -107,8 +107,18 @@ const TABLE: &[(&str, &str, Field, &str)] = &[
         "code typed with a space",
     ),
     ("narkose", "anestesilege", Field::Synonym, "narkoselege"),
-    ("CT", "radiograf", Field::Summary, "abbreviation in the summary; ties in Norwegian order"),
-    ("mammografi", "radiograf", Field::Task, "task: the radiograf takes the pictures"),
+    (
+        "CT",
+        "radiograf",
+        Field::Summary,
+        "abbreviation in the summary; ties in Norwegian order",
+    ),
+    (
+        "mammografi",
+        "radiograf",
+        Field::Task,
+        "task: the radiograf takes the pictures",
+    ),
     (
         "helikopter",
         "anestesilege",
@@ -317,7 +327,10 @@ fn short_queries_do_not_flood_with_junk() {
     // Two letters: only names and words that hold them in one piece.
     for h in index.search("mr", usize::MAX) {
         assert!(
-            matches!(h.field, Field::Summary | Field::Task | Field::Text | Field::Synonym),
+            matches!(
+                h.field,
+                Field::Summary | Field::Task | Field::Text | Field::Synonym
+            ),
             "{h:?}"
         );
         assert!(h.matched.to_lowercase().contains("mr"), "{h:?}");

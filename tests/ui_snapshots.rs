@@ -189,7 +189,13 @@ fn timeline_of_the_broader_lege_goes_to_lis1_and_points_to_the_specialties() {
 /// programme and subjects, how long, where to study.
 #[test]
 fn five_routes_at_80x24() {
-    for id in ["lege", "sykepleier", "ambulansearbeider", "psykolog", "anestesisykepleier"] {
+    for id in [
+        "lege",
+        "sykepleier",
+        "ambulansearbeider",
+        "psykolog",
+        "anestesisykepleier",
+    ] {
         let a = app(80, 24, Some(id), Pane::Timeline);
         let s = screen(&a);
         assert!(s.contains("år 0–1: Vg1"), "{id}:\n{s}");
@@ -393,7 +399,8 @@ fn the_real_search_highlights_exactly_the_matched_letters() {
 fn only_the_focused_tab_is_reversed() {
     let a = app(80, 24, Some("lege"), Pane::Related);
     let buf = draw(&a, Options::default());
-    let scr = yrke::app::layout::screen(Rect::new(0, 0, 80, 24), Pane::Related, Pane::Related, false);
+    let scr =
+        yrke::app::layout::screen(Rect::new(0, 0, 80, 24), Pane::Related, Pane::Related, false);
     for t in &scr.tabs {
         let cell = &buf[(t.rect.x, t.rect.y)];
         assert_eq!(

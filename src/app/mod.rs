@@ -20,9 +20,9 @@ pub use keymap::Mode;
 pub use update::update;
 
 use crate::dataset::Dataset;
-pub use measure::Measure;
 use crate::dataset::relations::Relation;
 use crate::search::{Hit, Index};
+pub use measure::Measure;
 
 /// The four panes, numbered 1–4 as on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,10 +2,10 @@
 
 use ratatui::layout::Rect;
 
-use super::{Action, App, Pane, Place};
-use crate::dataset::relations;
 use super::layout::{self, Layout, Screen, contains};
 use super::scroll;
+use super::{Action, App, Pane, Place};
+use crate::dataset::relations;
 
 /// Rows moved by one notch of the mouse wheel in text panes.
 const WHEEL_ROWS: isize = 3;

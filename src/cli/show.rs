@@ -87,7 +87,10 @@ mod tests {
         assert_eq!(v["kind"], "occupation");
         assert_eq!(v["synonyms"][0], "røntgenlege");
         assert_eq!(v["occupation_codes"][0]["code"], "2221141");
-        assert_eq!(v["source_pages"][0]["review"]["by"], "Norsk radiologisk forening");
+        assert_eq!(
+            v["source_pages"][0]["review"]["by"],
+            "Norsk radiologisk forening"
+        );
         assert_eq!(v["route_stages"][0]["kind"], "Vgs");
         assert!(v["relations"].as_array().is_some_and(|r| !r.is_empty()));
     }

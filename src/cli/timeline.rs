@@ -38,7 +38,10 @@ pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output) -> Doc {
                 EntryRef::Occupation(o) => Some(o),
                 EntryRef::Specialty(_) => None,
             };
-            d.heading(&format!("Etter LIS1: spesialiseringen i {}", spec.name.to_lowercase()));
+            d.heading(&format!(
+                "Etter LIS1: spesialiseringen i {}",
+                spec.name.to_lowercase()
+            ));
             path::doc(data, spec, via, out.width, out.paint)
                 .blocks
                 .into_iter()

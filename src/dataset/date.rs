@@ -75,7 +75,11 @@ mod tests {
     fn parses_real_dates_only() {
         assert_eq!(
             Date::parse("2022-10-31"),
-            Some(Date { year: 2022, month: 10, day: 31 })
+            Some(Date {
+                year: 2022,
+                month: 10,
+                day: 31
+            })
         );
         assert_eq!(Date::parse("2023-02-29"), None);
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
@@ -85,9 +89,23 @@ mod tests {
 
     #[test]
     fn days_since_epoch() {
-        assert_eq!(Date::from_days(0), Date { year: 1970, month: 1, day: 1 });
+        assert_eq!(
+            Date::from_days(0),
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
         // 2026-12-01 is day 20,788.
-        assert_eq!(Date::from_days(20_788), Date { year: 2026, month: 12, day: 1 });
+        assert_eq!(
+            Date::from_days(20_788),
+            Date {
+                year: 2026,
+                month: 12,
+                day: 1
+            }
+        );
     }
 
     #[test]

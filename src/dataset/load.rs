@@ -99,7 +99,11 @@ pub fn load_path(path: &Path) -> Result<Dataset, DataError> {
 }
 
 /// [`load_path`] with the strictness and "today" given.
-pub fn load_path_at(path: &Path, strictness: Strictness, today: Date) -> Result<Dataset, DataError> {
+pub fn load_path_at(
+    path: &Path,
+    strictness: Strictness,
+    today: Date,
+) -> Result<Dataset, DataError> {
     let io = |p: &Path| {
         let p = p.to_path_buf();
         move |source| DataError::Io { path: p, source }

@@ -15,8 +15,8 @@ use serde::Serialize;
 
 pub use date::Date;
 pub use load::{bundled, bundled_at, load_path, parse_file};
-pub use validate::Strictness;
 pub use model::*;
+pub use validate::Strictness;
 
 use crate::error::DataError;
 

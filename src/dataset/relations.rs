@@ -115,7 +115,11 @@ fn stored<'a>(data: &'a Dataset, id: &str) -> Vec<Cand<'a>> {
     let mut cands = Vec::new();
     for e in data.entries() {
         for r in e.profile().related {
-            let evidence = r.evidence.iter().map(|ev| evidence_text(data, ev)).collect();
+            let evidence = r
+                .evidence
+                .iter()
+                .map(|ev| evidence_text(data, ev))
+                .collect();
             if e.id() == id {
                 cands.push((r.id.as_str(), r.kind, r.note.clone(), evidence));
             } else if r.id == id {
@@ -142,7 +146,12 @@ fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>)
         }
         EntryRef::Occupation(o) => {
             if let Some(s) = &o.specialty {
-                cands.push((s, RelationKind::SpecialistOf, None, rule("spesialist i faget")));
+                cands.push((
+                    s,
+                    RelationKind::SpecialistOf,
+                    None,
+                    rule("spesialist i faget"),
+                ));
                 cands.push((
                     LEGE,
                     RelationKind::SpecialisationOf,
@@ -212,7 +221,9 @@ fn group_rank(data: &Dataset, r: &Relation) -> u8 {
 fn evidence_text(data: &Dataset, ev: &Evidence) -> String {
     match ev {
         Evidence::Quote { source, quote } => {
-            let from = data.source(source).map_or(source.as_str(), |s| s.publisher.as_str());
+            let from = data
+                .source(source)
+                .map_or(source.as_str(), |s| s.publisher.as_str());
             format!("«{quote}» ({from})")
         }
         Evidence::Rule(StructuralRule::RouteBuildsOn) => {

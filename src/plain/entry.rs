@@ -92,7 +92,7 @@ fn thousands(n: u32) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);
@@ -110,7 +110,10 @@ fn specialty_facts(d: &mut Doc, data: &Dataset, s: &Specialty) {
     }
     d.field("LIS2-gruppe", group);
     if let Some(nus) = &s.nus {
-        d.field("Utdanningskode (NUS)", format!("{} {}", nus.code, nus.title));
+        d.field(
+            "Utdanningskode (NUS)",
+            format!("{} {}", nus.code, nus.title),
+        );
     }
 }
 
@@ -150,7 +153,9 @@ fn codes(d: &mut Doc, o: &Occupation) {
         );
     }
     if !o.education_codes.is_empty() {
-        d.push(Block::Sub("Vanligste utdanninger blant dem i yrket (SSB, NUS)".into()));
+        d.push(Block::Sub(
+            "Vanligste utdanninger blant dem i yrket (SSB, NUS)".into(),
+        ));
         d.bullets(
             o.education_codes
                 .iter()
@@ -200,7 +205,9 @@ fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
         if let Some(care) = &a.care
             && care.home != id
         {
-            let home = data.entry(&care.home).map_or(care.home.as_str(), |e| e.name());
+            let home = data
+                .entry(&care.home)
+                .map_or(care.home.as_str(), |e| e.name());
             d.para(format!(
                 "Artikkelen «{}» om legers arbeidsvilkår står på oppføringen {home}.",
                 a.title
@@ -264,7 +271,11 @@ fn related(d: &mut Doc, rels: &[Relation]) {
 
 /// "Title. Publisher, date. Address"
 pub fn source_line(s: &Source) -> String {
-    let stop = if s.title.ends_with(['.', '?', '!']) { "" } else { "." };
+    let stop = if s.title.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
     let mut line = format!("{}{stop} {}", s.title, s.publisher);
     if let Some(r) = &s.review {
         line.push_str(&format!(

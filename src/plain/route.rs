@@ -54,7 +54,10 @@ pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
     let min = if minimum { "minst " } else { "" };
     let mut totals = vec![format!("Fra Vg1: {min}{}", format_months(at))];
     if let Some(start) = study_start(&stages) {
-        totals.push(format!("Fra studiestart: {min}{}", format_months(at - start)));
+        totals.push(format!(
+            "Fra studiestart: {min}{}",
+            format_months(at - start)
+        ));
     }
     let mut out = vec![Block::Bullets(overview), Block::Bullets(totals)];
     if let Some(n) = data.route_note(entry.id()) {
@@ -67,7 +70,10 @@ pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
             out.push(Block::Field("Fag".into(), s.subjects.join(", ")));
         }
         if let Some(code) = &s.admission_code {
-            out.push(Block::Field("Opptakskrav (Samordna opptak)".into(), code.clone()));
+            out.push(Block::Field(
+                "Opptakskrav (Samordna opptak)".into(),
+                code.clone(),
+            ));
         }
         if !s.places.is_empty() {
             out.push(Block::Field("Studiesteder".into(), s.places.join(", ")));

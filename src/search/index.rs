@@ -133,7 +133,12 @@ pub(super) fn build<'a>(
                 for c in &o.education_codes {
                     bl.code(e, &c.code, &c.title, false);
                 }
-                bodies(&mut bl.b.bodies, e, EntryRef::Occupation(o).profile(), &route(&o.id));
+                bodies(
+                    &mut bl.b.bodies,
+                    e,
+                    EntryRef::Occupation(o).profile(),
+                    &route(&o.id),
+                );
                 (&o.id, &o.name, Kind::Occupation)
             }
             Src::Specialty(s) => {
@@ -148,7 +153,12 @@ pub(super) fn build<'a>(
                     bl.short(e, Field::CodeTitle, &c.title);
                     bl.code(e, &c.code, &c.title, true);
                 }
-                bodies(&mut bl.b.bodies, e, EntryRef::Specialty(s).profile(), &route(&s.id));
+                bodies(
+                    &mut bl.b.bodies,
+                    e,
+                    EntryRef::Specialty(s).profile(),
+                    &route(&s.id),
+                );
                 (&s.id, &s.name, Kind::Specialty)
             }
         };

@@ -57,7 +57,10 @@ fn every_tier_of_a_name_beats_every_tier_of_a_text() {
     assert!(syn > rank::tier(Field::Name, How::Prefix).unwrap_or(0));
     assert!(syn < rank::tier(Field::Name, How::Exact).unwrap_or(0));
     // A synonym always beats typo tolerance on a name.
-    assert!(rank::tier(Field::Synonym, How::Prefix).unwrap_or(0) > rank::tier(Field::Name, How::Typo).unwrap_or(0));
+    assert!(
+        rank::tier(Field::Synonym, How::Prefix).unwrap_or(0)
+            > rank::tier(Field::Name, How::Typo).unwrap_or(0)
+    );
 }
 
 #[test]

@@ -22,9 +22,15 @@ pub fn lines(
     match current.and_then(|id| data.entry(id)) {
         None => welcome(&mut d, data),
         Some(e) => {
-            for b in entry::doc_with(data, e, false).blocks {
-                block(&mut d, b);
+            let mut blocks = entry::doc_with(data, e, false).blocks.into_iter();
+            // The summary sits right under the name, as a subtitle.
+            if let Some(title) = blocks.next() {
+                block(&mut d, title);
             }
+            if let Some(Block::Para(summary)) = blocks.next() {
+                d.plain(&summary);
+            }
+            blocks.for_each(|b| block(&mut d, b));
         }
     }
     d.finish()

@@ -19,9 +19,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::app::{App, Pane};
 use crate::app::layout::{self, Layout, Screen};
 use crate::app::scroll;
+use crate::app::{App, Pane};
 pub use measure::measure;
 use theme::{Symbols, Theme};
 

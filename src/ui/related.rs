@@ -7,12 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::app::layout::related_parts;
 use super::rows::{Sel, entry_row};
-use crate::app::scroll;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{width as text_width, wrap};
+use crate::app::layout::related_parts;
+use crate::app::scroll;
 use crate::dataset::relations::Relation;
 
 /// A drawn row; `item` is the relation it belongs to (headers belong to none).

@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::app::layout::search_parts;
 use super::rows::{Sel, entry_row};
-use crate::app::scroll;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
+use crate::app::layout::search_parts;
+use crate::app::scroll;
 use crate::search::{Field, Hit};
 
 /// What Søk shows.

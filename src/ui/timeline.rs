@@ -49,9 +49,9 @@ pub fn lines(
     }
     let Some(spec) = data.path_specialty(entry.id()) else {
         // A broader role whose narrower roles are specialists (Lege) has many paths, not none.
-        let leads_to_specialists = relations::of(data, entry.id())
-            .iter()
-            .any(|r| r.why == RelationKind::HasSpecialisation && data.path_specialty(&r.id).is_some());
+        let leads_to_specialists = relations::of(data, entry.id()).iter().any(|r| {
+            r.why == RelationKind::HasSpecialisation && data.path_specialty(&r.id).is_some()
+        });
         if leads_to_specialists {
             d.blank();
             d.plain(&s::many_paths(entry.name()));

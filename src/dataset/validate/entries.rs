@@ -196,9 +196,10 @@ fn related(c: &mut Checker, e: EntryRef, cited: &[String], ids: &Ids) {
                 }
             }
         }
-        let own_quote = r.evidence.iter().any(
-            |e| matches!(e, Evidence::Quote { source, .. } if cited.contains(source)),
-        );
+        let own_quote = r
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::Quote { source, .. } if cited.contains(source)));
         let rule = r
             .evidence
             .iter()

@@ -111,7 +111,11 @@ fn order(c: &mut Checker, entry: &str, field: &str, stages: &[String], ids: &Ids
     let mut left_school = false;
     for (i, sid) in stages.iter().enumerate() {
         let Some(s) = ids.stages.get(sid.as_str()) else {
-            c.push(entry, &format!("{field}[{i}]"), format!("ukjent trinn «{sid}»"));
+            c.push(
+                entry,
+                &format!("{field}[{i}]"),
+                format!("ukjent trinn «{sid}»"),
+            );
             continue;
         };
         let school = matches!(s.kind, StageKind::Vgs | StageKind::Apprenticeship);
@@ -131,7 +135,11 @@ fn order(c: &mut Checker, entry: &str, field: &str, stages: &[String], ids: &Ids
         }
         left_school |= !school;
         if stages[..i].contains(sid) {
-            c.push(entry, &format!("{field}[{i}]"), format!("«{sid}» står to ganger"));
+            c.push(
+                entry,
+                &format!("{field}[{i}]"),
+                format!("«{sid}» står to ganger"),
+            );
         }
     }
 }
