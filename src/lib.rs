@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod collate;
+pub mod config;
 pub mod dataset;
 pub mod error;
 pub mod plain;

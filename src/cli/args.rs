@@ -54,12 +54,18 @@ pub struct Global {
     pub mouse: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
+pub use crate::config::ColorChoice;
+
+impl Global {
+    /// The options the explorer, the server and the commands share.
+    pub fn shared(&self) -> crate::config::Shared {
+        crate::config::Shared {
+            data: self.data.clone(),
+            color: self.color,
+            ascii: self.ascii,
+            mouse: self.mouse,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -202,18 +208,4 @@ pub struct RelatedArgs {
     pub json: bool,
 }
 
-#[derive(Debug, Args)]
-pub struct ServeArgs {
-    /// Adressen serveren lytter på; en bredere adresse enn 127.0.0.1 må velges med vilje
-    #[arg(long, default_value = "127.0.0.1:2222", value_name = "ADRESSE:PORT")]
-    pub listen: String,
-    /// Vertsnøkkelen; lages ved første oppstart (standard: under XDG-datamappen)
-    #[arg(long, value_name = "STI")]
-    pub host_key: Option<PathBuf>,
-    /// Høyst så mange samtidige økter
-    #[arg(long, default_value_t = 100, value_name = "N")]
-    pub max_sessions: usize,
-    /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h
-    #[arg(long, default_value = "30m", value_name = "VARIGHET")]
-    pub idle_timeout: String,
-}
+pub use crate::serve::ServeArgs;

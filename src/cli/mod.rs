@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 pub use args::{Cli, ColorChoice, Command, Global};
 
-use crate::dataset::{self, Dataset};
+use crate::dataset::Dataset;
 use crate::error::DataError;
 
 /// What a command found.
@@ -39,23 +39,44 @@ pub enum CliError {
 
 /// Load the bundled dataset, or `--data` when given.
 pub fn load(global: &Global) -> Result<Dataset, DataError> {
-    match &global.data {
-        Some(p) => dataset::load_path(p),
-        None => dataset::bundled(),
+    crate::config::load(global.data.as_deref())
+}
+
+impl From<crate::term::Error> for CliError {
+    fn from(e: crate::term::Error) -> CliError {
+        match e {
+            crate::term::Error::NoTerminal(why) => CliError::Usage(why),
+            crate::term::Error::Data(d) => CliError::Data(d),
+            crate::term::Error::Io(io) => CliError::Io(io),
+        }
+    }
+}
+
+impl From<crate::serve::Error> for CliError {
+    fn from(e: crate::serve::Error) -> CliError {
+        match e {
+            crate::serve::Error::Usage(why) => CliError::Usage(why),
+            crate::serve::Error::Data(d) => CliError::Data(d),
+            crate::serve::Error::Io(io) => CliError::Io(io),
+        }
     }
 }
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        None => crate::term::run_explorer(&cli.global),
+        None => crate::term::run_explorer(&cli.global.shared())
+            .map(|()| Outcome::Ok)
+            .map_err(CliError::from),
         Some(Command::Validate(a)) => validate::run(&cli.global, &a),
         Some(Command::Search(a)) => search::run(&cli.global, &a),
         Some(Command::Show(a)) => show::run(&cli.global, &a),
         Some(Command::List(a)) => list::run(&cli.global, &a),
         Some(Command::Timeline(a)) => timeline::run(&cli.global, &a),
         Some(Command::Related(a)) => related::run(&cli.global, &a),
-        Some(Command::Serve(a)) => crate::serve::run(&cli.global, &a),
+        Some(Command::Serve(a)) => crate::serve::run(&cli.global.shared(), &a)
+            .map(|()| Outcome::Ok)
+            .map_err(CliError::from),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

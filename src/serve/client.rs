@@ -6,8 +6,8 @@
 //! so a missing locale means UTF-8: nearly every terminal in a school is UTF-8 today. A
 //! client that does send a non-UTF-8 locale (`C`, `POSIX`, `nb_NO.ISO-8859-1`) gets ASCII.
 
-use crate::cli::ColorChoice;
-use crate::term::env::{self, EnvSnapshot};
+use crate::config::ColorChoice;
+use crate::config::env::{self, EnvSnapshot};
 use crate::ui;
 
 use super::limits;

@@ -21,28 +21,58 @@ mod server;
 mod session;
 mod text;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
+use clap::Args;
 use tokio::net::TcpListener;
 
-use crate::cli::args::ServeArgs;
-use crate::cli::{CliError, Global, Outcome};
+use crate::config::Shared;
+use crate::error::DataError;
 use crate::search::Index;
 
 pub use limits::Settings;
 pub use server::Server;
 
-pub fn run(global: &Global, args: &ServeArgs) -> Result<Outcome, CliError> {
-    let idle = limits::parse_duration(&args.idle_timeout).map_err(CliError::Usage)?;
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Adressen serveren lytter på; en bredere adresse enn 127.0.0.1 må velges med vilje
+    #[arg(long, default_value = "127.0.0.1:2222", value_name = "ADRESSE:PORT")]
+    pub listen: String,
+    /// Vertsnøkkelen; lages ved første oppstart (standard: under XDG-datamappen)
+    #[arg(long, value_name = "STI")]
+    pub host_key: Option<PathBuf>,
+    /// Høyst så mange samtidige økter
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    pub max_sessions: usize,
+    /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h
+    #[arg(long, default_value = "30m", value_name = "VARIGHET")]
+    pub idle_timeout: String,
+}
+
+/// Why `yrke serve` could not start or stopped with an error; the command line maps these to
+/// exit codes (a bad flag or file is a usage error).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Data(#[from] DataError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
+    let idle = limits::parse_duration(&args.idle_timeout).map_err(Error::Usage)?;
     if args.max_sessions == 0 {
-        return Err(CliError::Usage("--max-sessions må være minst 1".into()));
+        return Err(Error::Usage("--max-sessions må være minst 1".into()));
     }
     let key_path = args
         .host_key
         .clone()
         .or_else(hostkey::default_path)
-        .ok_or_else(|| CliError::Usage("fant ingen datamappe; oppgi --host-key STI".into()))?;
-    let (key, created) = hostkey::load_or_create(&key_path).map_err(CliError::Usage)?;
+        .ok_or_else(|| Error::Usage("fant ingen datamappe; oppgi --host-key STI".into()))?;
+    let (key, created) = hostkey::load_or_create(&key_path).map_err(Error::Usage)?;
     if created {
         eprintln!("yrke serve: laget ny vertsnøkkel i {}", key_path.display());
     } else if hostkey::readable_by_others(&key_path) {
@@ -54,10 +84,10 @@ pub fn run(global: &Global, args: &ServeArgs) -> Result<Outcome, CliError> {
     let fingerprint = hostkey::fingerprint(&key);
 
     // Loaded once, shared by every session.
-    let data = Arc::new(crate::cli::load(global)?);
+    let data = Arc::new(shared.load()?);
     let index = Arc::new(Index::new(&data));
     let settings = Settings::new(args.max_sessions, idle);
-    let server = Server::new(key, data, index, settings, global.color, global.ascii);
+    let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -65,7 +95,7 @@ pub fn run(global: &Global, args: &ServeArgs) -> Result<Outcome, CliError> {
     runtime.block_on(async {
         let listener = TcpListener::bind(&args.listen)
             .await
-            .map_err(|e| CliError::Usage(format!("kan ikke lytte på {}: {e}", args.listen)))?;
+            .map_err(|e| Error::Usage(format!("kan ikke lytte på {}: {e}", args.listen)))?;
         let addr = listener.local_addr()?;
         eprintln!(
             "{}",
@@ -74,7 +104,7 @@ pub fn run(global: &Global, args: &ServeArgs) -> Result<Outcome, CliError> {
         eprintln!("{}", text::reach(addr));
         server.run(listener, stop_signal()).await;
         eprintln!("yrke serve: stoppet");
-        Ok(Outcome::Ok)
+        Ok(())
     })
 }
 

@@ -12,7 +12,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::time::Instant;
 
-use crate::cli::ColorChoice;
+use crate::config::ColorChoice;
 use crate::dataset::Dataset;
 use crate::search::Index;
 

@@ -1,12 +1,10 @@
 //! The real terminal, at the edge: decide what the environment allows, set the terminal up,
 //! run the event loop, and restore it on every way out (quit, error, panic, signals).
 //!
-//! - `env`: tty / TERM=dumb check, colour (`--color`, NO_COLOR) and ASCII (locale, `--ascii`).
 //! - `setup`: raw mode, alternate screen, cursor, mouse; the restore every exit path calls.
 //! - `signals`: the panic hook and SIGTERM / SIGHUP / SIGINT.
 //! - `event_loop`: read, drain, draw once, in synchronized output.
 
-pub mod env;
 pub mod event_loop;
 pub mod setup;
 pub mod signals;
@@ -19,24 +17,38 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
-use crate::cli::{CliError, Global, Outcome};
+use crate::config::Shared;
+use crate::config::env;
+use crate::error::DataError;
 use crate::search::Index;
 use crate::ui::Options;
 
 use event_loop::{CrosstermEvents, FrameBuffer};
 
+/// Why the explorer could not run; the command line maps these to exit codes.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Not a terminal the explorer can draw on (a pipe, TERM=dumb): a usage error.
+    #[error("{0}")]
+    NoTerminal(String),
+    #[error(transparent)]
+    Data(#[from] DataError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
 /// `yrke` with no subcommand: the full-screen explorer.
-pub fn run_explorer(global: &Global) -> Result<Outcome, CliError> {
+pub fn run_explorer(shared: &Shared) -> Result<(), Error> {
     let env = env::EnvSnapshot::from_process();
     // Checked before anything is written, so a pipe or a dumb terminal gets no escape codes.
-    env::check_terminal(&env).map_err(|why| CliError::Usage(why.message()))?;
+    env::check_terminal(&env).map_err(|why| Error::NoTerminal(why.message()))?;
     let opts = Options {
-        color: env::use_color(global.color, &env),
-        ascii: env::use_ascii(global.ascii, &env),
+        color: env::use_color(shared.color, &env),
+        ascii: env::use_ascii(shared.ascii, &env),
     };
 
     // The only work before the first frame: parse the bundled data and build the index.
-    let data = Arc::new(crate::cli::load(global)?);
+    let data = Arc::new(shared.load()?);
     let index = Arc::new(Index::new(&data));
     let mut app = App::new(data, index, crate::ui::measure());
     // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
@@ -45,7 +57,7 @@ pub fn run_explorer(global: &Global) -> Result<Outcome, CliError> {
     }
 
     signals::install()?;
-    let _guard = setup::enter(global.mouse)?;
+    let _guard = setup::enter(shared.mouse)?;
     let frames = FrameBuffer::default();
     let mut terminal = Terminal::new(CrosstermBackend::new(frames.clone()))?;
     event_loop::run(
@@ -56,7 +68,7 @@ pub fn run_explorer(global: &Global) -> Result<Outcome, CliError> {
         &opts,
         send_frame,
     )?;
-    Ok(Outcome::Ok)
+    Ok(())
     // `_guard` restores the terminal here, and on the `?` paths above.
 }
 

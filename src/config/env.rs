@@ -1,7 +1,7 @@
 //! What the environment allows: a terminal at all, colour, and which characters.
 //! Decided once, before anything is written, from flags and plain values so it is testable.
 
-use crate::cli::ColorChoice;
+use super::ColorChoice;
 
 /// The environment values that matter, read once (tests build these by hand).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
