@@ -107,7 +107,7 @@ fn enter_opens_the_hit_and_moves_to_detaljer() {
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.history().current(), Some("radiolog"));
     assert_eq!(a.focus(), Pane::Detail);
-    assert_eq!(a.mode(), Mode::Navigating);
+    assert_eq!(a.mode(), Mode::Reading);
 }
 
 #[test]
@@ -125,7 +125,11 @@ fn related_jump_then_back_and_forward_like_a_browser() {
     );
     assert_eq!(a.focus(), Pane::Detail, "80×24 shows what was opened");
 
-    press(&mut a, KeyCode::Backspace);
+    chord(&mut a, KeyCode::Char('t'), KeyModifiers::CONTROL);
+    assert_eq!(a.current(), Some("anestesilege"));
+    chord(&mut a, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    assert_eq!(a.current(), Some("anestesisykepleier"));
+    press(&mut a, KeyCode::Left);
     assert_eq!(a.current(), Some("anestesilege"));
     chord(&mut a, KeyCode::Right, KeyModifiers::ALT);
     assert_eq!(a.current(), Some("anestesisykepleier"));
@@ -134,7 +138,7 @@ fn related_jump_then_back_and_forward_like_a_browser() {
     assert!(a.history().can_forward());
 
     // Opening something new after going back drops the forward part.
-    press(&mut a, KeyCode::Char('3'));
+    chord(&mut a, KeyCode::Char('3'), KeyModifiers::ALT);
     select_relation(&mut a, "lege");
     press(&mut a, KeyCode::Enter);
     assert_eq!(a.history().trail().0, ["anestesilege", "lege"]);
@@ -154,14 +158,22 @@ fn wide_layout_keeps_relaterte_focused_after_a_jump() {
 }
 
 #[test]
-fn backspace_on_an_empty_query_goes_back() {
+fn holding_backspace_never_navigates() {
     let mut a = app(80, 24);
     update(&mut a, Action::OpenId("anestesilege".into()));
     update(&mut a, Action::OpenId("radiolog".into()));
     update(&mut a, Action::Focus(Pane::Search));
-    assert_eq!(a.mode(), Mode::TypingEmpty);
+    typ(&mut a, "ab");
+    for _ in 0..10 {
+        press(&mut a, KeyCode::Backspace);
+    }
+    assert_eq!(a.query(), "");
+    assert_eq!(a.history().current(), Some("radiolog"), "history untouched");
+    // From another pane Backspace edits the query, in Søk.
+    typ(&mut a, "lege");
+    update(&mut a, Action::Focus(Pane::Detail));
     press(&mut a, KeyCode::Backspace);
-    assert_eq!(a.current(), Some("anestesilege"));
+    assert_eq!((a.focus(), a.query()), (Pane::Search, "leg"));
 }
 
 #[test]
@@ -213,20 +225,17 @@ fn tab_and_shift_tab_cycle_the_panes() {
 }
 
 #[test]
-fn digits_jump_to_panes_when_not_typing_and_alt_digits_always() {
+fn alt_digits_switch_panes_and_plain_digits_always_type() {
     let mut a = app(80, 24);
     chord(&mut a, KeyCode::Char('4'), KeyModifiers::ALT);
     assert_eq!(a.focus(), Pane::Timeline);
-    press(&mut a, KeyCode::Char('2'));
+    chord(&mut a, KeyCode::Char('2'), KeyModifiers::ALT);
     assert_eq!(a.focus(), Pane::Detail);
-    press(&mut a, KeyCode::Char('1'));
-    assert_eq!(a.focus(), Pane::Search);
-    assert_eq!(a.query(), "");
-    press(&mut a, KeyCode::Char('3'));
+    press(&mut a, KeyCode::Char('7'));
     assert_eq!(
-        a.query(),
-        "3",
-        "in Søk a digit is typed (codes are searchable)"
+        (a.focus(), a.query()),
+        (Pane::Search, "7"),
+        "a digit is typed (codes are searchable), from any pane"
     );
 }
 
@@ -257,28 +266,29 @@ fn esc_clears_the_query_then_returns_to_search() {
 }
 
 #[test]
-fn help_opens_with_question_mark_only_when_not_typing_a_query() {
+fn help_opens_from_any_pane_and_question_marks_are_typed() {
     let mut a = app(80, 24);
-    press(&mut a, KeyCode::Char('?'));
+    chord(&mut a, KeyCode::Char('g'), KeyModifiers::CONTROL);
     assert!(a.help_open());
     assert_eq!(a.mode(), Mode::Help);
-    // Keys scroll the help, not the panes, and q closes it rather than quitting.
-    press(&mut a, KeyCode::Char('j'));
+    // Arrows scroll the help, not the panes; Esc closes it without quitting.
+    press(&mut a, KeyCode::Down);
     assert_eq!(a.help_scroll(), 1);
     assert_eq!(a.selected_hit(), 0);
-    press(&mut a, KeyCode::Char('q'));
+    press(&mut a, KeyCode::Esc);
     assert!(!a.help_open());
     assert!(!a.should_quit());
 
-    typ(&mut a, "lege");
-    press(&mut a, KeyCode::Char('?'));
+    typ(&mut a, "hva gjør en lege?");
     assert!(!a.help_open());
-    assert_eq!(a.query(), "lege?");
+    assert_eq!(a.query(), "hva gjør en lege?");
+    update(&mut a, Action::Focus(Pane::Related));
     press(&mut a, KeyCode::F(1));
     assert!(a.help_open());
-    press(&mut a, KeyCode::Esc);
+    // Typing in the help closes it and searches.
+    typ(&mut a, "jordmor");
     assert!(!a.help_open());
-    assert_eq!(a.query(), "lege?", "Esc closed the overlay only");
+    assert_eq!(a.query(), "jordmor");
 }
 
 #[test]
@@ -290,25 +300,36 @@ fn help_scroll_stops_at_the_end() {
     assert!(end > 0, "the help is longer than 80×24");
     press(&mut a, KeyCode::Down);
     assert_eq!(a.help_scroll(), end);
-    press(&mut a, KeyCode::Char('g'));
+    press(&mut a, KeyCode::Home);
     assert_eq!(a.help_scroll(), 0);
 }
 
 #[test]
-fn q_quits_outside_search_and_ctrl_c_always() {
+fn quitting_takes_two_ctrl_c_and_no_letter_quits() {
     let mut a = app(80, 24);
     update(&mut a, Action::Focus(Pane::Detail));
-    press(&mut a, KeyCode::Char('q'));
-    assert!(a.should_quit());
+    typ(&mut a, "q");
+    assert!(!a.should_quit());
+    assert_eq!(a.query(), "q", "q is a letter: it types");
 
+    let ctrl_c = |a: &mut App| chord(a, KeyCode::Char('c'), KeyModifiers::CONTROL);
     let mut b = app(80, 24);
     typ(&mut b, "abc");
-    chord(&mut b, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    ctrl_c(&mut b);
+    assert!(
+        !b.should_quit() && b.quit_armed(),
+        "a reflexive Ctrl-C only asks"
+    );
+    press(&mut b, KeyCode::Down);
+    assert!(!b.quit_armed(), "another key cancels");
+    ctrl_c(&mut b);
+    ctrl_c(&mut b);
     assert!(b.should_quit());
 
     let mut c = app(80, 24);
     press(&mut c, KeyCode::F(1));
-    chord(&mut c, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    ctrl_c(&mut c);
+    ctrl_c(&mut c);
     assert!(c.should_quit());
 }
 
@@ -333,16 +354,16 @@ fn detail_rows(a: &App) -> (usize, usize) {
 }
 
 #[test]
-fn detaljer_scrolls_by_line_and_page_and_stops_at_the_end() {
+fn detaljer_scrolls_by_line_page_and_section_and_stops_at_the_end() {
     let mut a = app(80, 24);
     update(&mut a, Action::OpenId("anestesilege".into()));
     update(&mut a, Action::Focus(Pane::Detail));
-    press(&mut a, KeyCode::Char('j'));
+    press(&mut a, KeyCode::Down);
     assert_eq!(a.detail_scroll(), 1);
     press(&mut a, KeyCode::PageDown);
     let (total, height) = detail_rows(&a);
     assert_eq!(a.detail_scroll(), 1 + height - 1);
-    press(&mut a, KeyCode::Char('G'));
+    press(&mut a, KeyCode::End);
     assert_eq!(a.detail_scroll(), total - height);
     press(&mut a, KeyCode::Down);
     assert_eq!(
@@ -354,6 +375,14 @@ fn detaljer_scrolls_by_line_and_page_and_stops_at_the_end() {
     assert_eq!(a.detail_scroll(), total - height - (height - 1));
     press(&mut a, KeyCode::Home);
     assert_eq!(a.detail_scroll(), 0);
+    // Ctrl-D jumps from heading to heading, Ctrl-U back.
+    chord(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    let first = a.detail_scroll();
+    assert!(first > 0);
+    chord(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    assert!(a.detail_scroll() > first);
+    chord(&mut a, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(a.detail_scroll(), first);
 }
 
 #[test]

@@ -10,7 +10,8 @@ use std::process::{Command, Stdio};
 
 use pty::{Pty, box_drawing_chars, colour_sgr_codes};
 
-const CTRL_C: &[u8] = b"\x03";
+/// Quitting takes Ctrl-C twice (a reflexive one only asks).
+const CTRL_C: &[u8] = b"\x03\x03";
 const ENTER: &[u8] = b"\r";
 const ALT_LEFT: &[u8] = b"\x1b[1;3D";
 
@@ -36,7 +37,7 @@ fn search_open_follow_back_resize_and_quit() {
     p.wait_for_text("Legespesialist");
 
     // Follow the first related entry (pane 3, Relaterte), then come back.
-    p.send(b"3");
+    p.send(b"\x1b3"); // Alt-3
     p.send(ENTER);
     p.wait_for("another entry after following a related link", |s| {
         !s.contents().contains("Legespesialist")
@@ -66,7 +67,7 @@ fn search_open_follow_back_resize_and_quit() {
 }
 
 #[test]
-fn q_quits_when_not_typing() {
+fn letters_never_quit_and_ctrl_c_asks_first() {
     let mut p = Pty::explorer(&[], &[]);
     wait_for_list(&mut p);
     // While typing, q is a letter: it goes into the query.
@@ -75,10 +76,16 @@ fn q_quits_when_not_typing() {
     assert!(p.is_running());
     p.send(b"\x7f"); // Backspace
     p.type_keys("e");
-    // Open the top hit: focus leaves the query line, so q is a command, not a letter.
+    // Open the top hit, then type the next job: every letter arrives, q and k too.
     p.send(ENTER);
     p.wait_for_text("Legespesialist");
-    p.send(b"q");
+    p.type_keys("kirurg");
+    p.wait_for_text("> kirurg");
+    assert!(p.is_running(), "no letter quits");
+    // One Ctrl-C only asks; the second leaves.
+    p.send(b"\x03");
+    p.wait_for_text("Trykk Ctrl-C");
+    p.send(b"\x03");
     let status = p.wait_exit();
     assert!(status.success(), "{status:?}");
     p.assert_restored();
@@ -318,11 +325,16 @@ fn putty_and_xterm_key_variants_and_a_lone_esc() {
     p.send(b"\x1bOA");
     p.send(b"\x1bOA");
     p.wait_for_text("Legespesialist");
-    // A lone Esc clears the query: the query line's «radiolog» goes, the details (which say
-    // «radiolog» too) stay. Then the next letters are a new query, not Alt-letters.
+    // A lone Esc goes back to Søk with the query as it was; a second clears it: the query
+    // line's «radiolog» goes, the details (which say «radiolog» too) stay. Then the next
+    // letters are a new query, not Alt-letters.
     let before = p.screen_text().matches("radiolog").count();
     p.send(b"\x1b");
-    p.wait_for("an empty query after a lone Esc", |s| {
+    p.wait_for("back in Søk, the query kept", |s| {
+        s.contents().contains("> radiolog")
+    });
+    p.send(b"\x1b");
+    p.wait_for("an empty query after a second Esc", |s| {
         s.contents().matches("radiolog").count() + 1 == before
     });
     p.type_keys("øyelege");

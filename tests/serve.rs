@@ -26,17 +26,40 @@ async fn typing_a_query_shows_the_hit_and_quitting_restores_the_terminal() {
     let s = server().await;
     let mut p = Pupil::start(s.addr, 80, 24, &[]).await;
     p.wait_for_first_frame().await;
-    assert!(p.screen.screen().hide_cursor());
+    // The terminal's own cursor stands in the query line, never on the bottom row.
+    assert!(!p.screen.screen().hide_cursor());
+    assert_eq!(p.screen.screen().cursor_position().0, 1);
     assert!(!p.text().contains("Radiolog"));
 
     p.send(b"radiolog").await;
     p.wait_for_text("Radiolog").await;
 
-    p.send(b"\x03").await; // Ctrl-C
+    // A reflexive Ctrl-C (PuTTY users press it to copy) only asks; the second leaves.
+    p.send(b"\x03").await;
+    p.wait_for_text("Trykk Ctrl-C").await;
+    p.send(b"\x03").await;
     p.wait_for_close().await;
     assert_eq!(p.seen.exit_status, Some(0));
     assert!(!p.screen.screen().alternate_screen(), "main screen back");
     assert!(!p.screen.screen().hide_cursor(), "cursor shown again");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_word_typed_after_esc_or_a_pane_switch_arrives_whole() {
+    let s = server().await;
+    let mut p = Pupil::start(s.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    p.send(b"jordmor\r").await;
+    p.wait_for_text("Jordmor · yrke").await;
+    // Esc then a word in one write, as a fast typist or a paste sends it over SSH.
+    p.send(b"\x1bkirurg").await;
+    p.wait_for_text("> kirurg").await;
+    // After each pane switch (Alt-1..4), the next word is the whole query.
+    for (pane, word) in [(b'2', "gynekolog"), (b'3', "jordmor"), (b'4', "q-tips")] {
+        p.send(&[0x1b, pane]).await;
+        p.send(word.as_bytes()).await;
+        p.wait_for_text(&format!("> {word}")).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -73,7 +96,7 @@ async fn a_session_over_the_cap_is_refused_politely_and_the_place_comes_back() {
     );
     assert_eq!(second.seen.exit_status, Some(1));
 
-    first.send(b"\x03").await;
+    first.send(b"\x03\x03").await;
     first.wait_for_close().await;
     // The freed place is given back once the first session has ended.
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);

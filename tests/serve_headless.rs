@@ -141,7 +141,7 @@ fn a_resize_on_a_server_without_a_terminal_or_term_redraws_the_screen() {
         assert!(!p.seen.closed, "the session must go on after a resize");
         assert!(p.screen.screen().alternate_screen(), "{}", p.text());
 
-        p.send(b"\x03").await; // Ctrl-C: the pupil leaves on their own.
+        p.send(b"\x03\x03").await; // Ctrl-C twice: the pupil leaves on their own.
         p.wait_for_close().await;
         assert_eq!(p.seen.exit_status, Some(0), "{}", p.text());
     });

@@ -299,7 +299,8 @@ fn matched_letters_are_highlighted_and_the_selection_reversed() {
         offset: 0,
         focused: true,
         total: 2,
-        suggestions: &[],
+        suggesting: false,
+        filter: None,
     };
     let area = Rect::new(0, 0, 30, 6);
     let mut buf = Buffer::empty(area);

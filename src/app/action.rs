@@ -14,8 +14,15 @@ pub enum Action {
     DeleteChar,
     /// Empty the query (the list shows everything again).
     ClearQuery,
-    /// Esc: close the help overlay; else clear a non-empty query; else go back to Søk.
+    /// Esc in Søk: clear the query and remember it; on the empty query right after, bring it
+    /// back (so Esc never loses what the pupil typed).
     Cancel,
+    /// Show all entries, only occupations, or only specialties (in turn).
+    CycleFilter,
+    /// Scroll the focused text pane to the next section heading.
+    NextSection,
+    /// Scroll the focused text pane to the previous section heading.
+    PrevSection,
     /// Move the selection (lists) or scroll (text panes) one line down.
     Down,
     /// Move the selection (lists) or scroll (text panes) one line up.
@@ -58,6 +65,6 @@ pub enum Action {
         /// True for scrolling down.
         down: bool,
     },
-    /// Leave the explorer.
+    /// Leave the explorer: the first press asks, the second (right after) leaves.
     Quit,
 }

@@ -3,10 +3,14 @@
 //! One table, [`BINDINGS`], drives both the resolution and the help overlay and footer hints,
 //! so the help can never disagree with what the keys do.
 //!
-//! Typing mode: focus on Søk. Letters, digits and `q` go into the query; `?` opens help only
-//! while the query is empty (otherwise F1 does). Navigation mode: any other pane. Letters bound
-//! below (j k g G q / 1–4 and space) navigate; any other printable character moves focus to
-//! Søk and starts a new query with it, so a pupil who just starts typing is never lost.
+//! Letters always type: from any pane every printable character (space, `?` and digits too)
+//! goes into the search, so a pupil who reads, then types the next job, never loses a letter.
+//! Navigation lives on keys that are not letters (arrows, Tab, Enter, Esc, PgUp/PgDn,
+//! Home/End, Ctrl- and Alt-digit combinations). No Alt+letter binding: terminals send Alt-x as
+//! Esc then x, which can't be told from a quick Esc and typing, so Alt+letter types the letter.
+//! Keys that don't reach the program on pupils' terminals are not used for anything that has
+//! no other key: F1 (GNOME Terminal), F10, Ctrl-B (tmux), Ctrl-V (Windows Terminal), Ctrl-S
+//! and Ctrl-Q (flow control), Ctrl-arrows.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -19,10 +23,25 @@ pub enum Mode {
     Typing,
     /// Focus on Søk with an empty query.
     TypingEmpty,
-    /// Focus on Detaljer, Relaterte or Utdanningsløp.
-    Navigating,
+    /// Focus on Detaljer or Utdanningsløp: text to read and scroll.
+    Reading,
+    /// Focus on Relaterte: a list to open from.
+    Related,
     /// The help overlay is open.
     Help,
+}
+
+/// What a pupil wants to do; the help overlay groups keys by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Search,
+    Read,
+    Move,
+    Other,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [Group::Search, Group::Read, Group::Move, Group::Other];
 }
 
 /// A key as the table names it. Shift is ignored for characters (`G` is `Char('G')`).
@@ -49,25 +68,26 @@ pub struct Binding {
     pub when: &'static [Mode],
     /// `None` for [`Key::AnyChar`]: the typed character becomes [`Action::Type`].
     pub action: Option<Action>,
+    pub group: Group,
     /// Help overlay text (bokmål).
     pub help: &'static str,
     /// Short footer hint, for the few keys a pupil needs first.
     pub hint: Option<&'static str>,
 }
 
-use Mode::{Help as H, Navigating as N, Typing as T, TypingEmpty as E};
+use Mode::{Help as H, Reading as R, Related as L, Typing as T, TypingEmpty as E};
 
-const ALL: &[Mode] = &[T, E, N, H];
-const MAIN: &[Mode] = &[T, E, N];
+const ALL: &[Mode] = &[T, E, R, L, H];
+const MAIN: &[Mode] = &[T, E, R, L];
 const SEARCH: &[Mode] = &[T, E];
-const NAV: &[Mode] = &[N];
-const NAV_HELP: &[Mode] = &[N, H];
-const EMPTY_OR_NAV: &[Mode] = &[E, N];
+const OUTSIDE: &[Mode] = &[R, L];
+const OPENABLE: &[Mode] = &[T, E, L];
 
 const fn b(
     keys: &'static [Key],
     when: &'static [Mode],
     action: Action,
+    group: Group,
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
@@ -75,32 +95,70 @@ const fn b(
         keys,
         when,
         action: Some(action),
+        group,
         help,
         hint,
     }
 }
 
-/// The keymap. Rows with overlapping modes never share a key, so the order is free; it is
-/// the order of the help overlay and of the footer hints.
+/// The keymap for the whole wave (see `assets/keys.md`). Rows with overlapping modes never
+/// share a key, so the order is free; it is the order of the help and of the footer hints.
+/// Reserved for coming work, bound to nothing yet: Ctrl-X (mark for comparison), Alt-5
+/// (the comparison view), Ctrl-L (bokmål/nynorsk).
 pub static BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::AnyChar],
         when: MAIN,
         action: None,
-        help: "Søk: skriv navn, annet navn eller kode (utenfor Søk: bokstaver uten egen tast starter et nytt søk)",
+        group: Group::Search,
+        help: "Skriv et yrke, en spesialitet, et annet navn eller en kode; bokstaver går alltid inn i søket, også fra de andre rutene",
         hint: None,
     },
     b(
         &[Key::Code(KeyCode::Enter)],
-        MAIN,
+        OPENABLE,
         Action::Open,
+        Group::Search,
         "Åpne valgt treff eller relatert oppføring",
         Some("åpne"),
+    ),
+    b(
+        &[Key::Code(KeyCode::Backspace)],
+        MAIN,
+        Action::DeleteChar,
+        Group::Search,
+        "Slett siste tegn i søket",
+        None,
+    ),
+    b(
+        &[Key::Ctrl('u')],
+        SEARCH,
+        Action::ClearQuery,
+        Group::Search,
+        "Tøm søket",
+        None,
+    ),
+    b(
+        &[Key::Code(KeyCode::Esc)],
+        SEARCH,
+        Action::Cancel,
+        Group::Search,
+        "Tøm søket; Esc igjen henter det tilbake",
+        None,
+    ),
+    b(
+        &[Key::Ctrl('k')],
+        MAIN,
+        Action::CycleFilter,
+        Group::Search,
+        "Vis alle, bare yrker eller bare spesialiteter",
+        None,
     ),
     b(
         &[Key::Code(KeyCode::Down), Key::Ctrl('n')],
         ALL,
         Action::Down,
+        Group::Read,
         "Neste treff, eller en linje ned",
         Some("neste"),
     ),
@@ -108,15 +166,63 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Code(KeyCode::Up), Key::Ctrl('p')],
         ALL,
         Action::Up,
+        Group::Read,
         "Forrige treff, eller en linje opp",
         None,
     ),
-    b(&[Key::Char('j')], NAV_HELP, Action::Down, "Ned", None),
-    b(&[Key::Char('k')], NAV_HELP, Action::Up, "Opp", None),
+    b(
+        &[Key::Code(KeyCode::PageDown)],
+        ALL,
+        Action::PageDown,
+        Group::Read,
+        "En side ned",
+        Some("side ned"),
+    ),
+    b(
+        &[Key::Code(KeyCode::PageUp)],
+        ALL,
+        Action::PageUp,
+        Group::Read,
+        "En side opp",
+        None,
+    ),
+    b(
+        &[Key::Ctrl('d')],
+        OUTSIDE,
+        Action::NextSection,
+        Group::Read,
+        "Neste del av teksten (Arbeidsoppgaver, Hvor du jobber …)",
+        Some("neste del"),
+    ),
+    b(
+        &[Key::Ctrl('u')],
+        OUTSIDE,
+        Action::PrevSection,
+        Group::Read,
+        "Forrige del av teksten",
+        None,
+    ),
+    b(
+        &[Key::Code(KeyCode::Home)],
+        ALL,
+        Action::Top,
+        Group::Read,
+        "Til toppen",
+        None,
+    ),
+    b(
+        &[Key::Code(KeyCode::End)],
+        ALL,
+        Action::Bottom,
+        Group::Read,
+        "Til bunnen",
+        None,
+    ),
     b(
         &[Key::Code(KeyCode::Tab)],
         MAIN,
         Action::NextPane,
+        Group::Move,
         "Neste rute",
         Some("neste rute"),
     ),
@@ -124,188 +230,84 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::Code(KeyCode::BackTab)],
         MAIN,
         Action::PrevPane,
+        Group::Move,
         "Forrige rute",
-        None,
-    ),
-    b(
-        &[Key::Char('?')],
-        EMPTY_OR_NAV,
-        Action::ToggleHelp,
-        "Vis denne hjelpen",
-        Some("hjelp"),
-    ),
-    b(
-        &[Key::Code(KeyCode::F(1))],
-        MAIN,
-        Action::ToggleHelp,
-        "Vis denne hjelpen (virker også mens du skriver)",
-        Some("hjelp"),
-    ),
-    b(
-        &[Key::Code(KeyCode::Backspace)],
-        &[T],
-        Action::DeleteChar,
-        "Slett siste tegn i søket",
-        None,
-    ),
-    b(
-        &[Key::Code(KeyCode::Backspace)],
-        EMPTY_OR_NAV,
-        Action::Back,
-        "Tilbake til forrige oppføring",
-        Some("tilbake"),
-    ),
-    b(
-        &[Key::AltCode(KeyCode::Left), Key::Alt('b')],
-        MAIN,
-        Action::Back,
-        "Tilbake",
-        Some("tilbake"),
-    ),
-    b(
-        &[Key::Code(KeyCode::Left)],
-        NAV,
-        Action::Back,
-        "Tilbake",
-        None,
-    ),
-    b(
-        &[Key::AltCode(KeyCode::Right), Key::Alt('f')],
-        MAIN,
-        Action::Forward,
-        "Fram igjen etter tilbake",
-        None,
-    ),
-    b(
-        &[Key::Code(KeyCode::Right)],
-        NAV,
-        Action::Forward,
-        "Fram igjen etter tilbake",
-        None,
-    ),
-    b(
-        &[Key::Code(KeyCode::Esc)],
-        MAIN,
-        Action::Cancel,
-        "Tøm søket, eller gå til Søk",
-        None,
-    ),
-    b(
-        &[Key::Ctrl('u')],
-        SEARCH,
-        Action::ClearQuery,
-        "Tøm søket",
-        None,
-    ),
-    b(
-        &[Key::Char('1')],
-        NAV,
-        Action::Focus(Pane::Search),
-        "Gå til Søk",
-        None,
-    ),
-    b(
-        &[Key::Char('2')],
-        NAV,
-        Action::Focus(Pane::Detail),
-        "Gå til Detaljer",
-        None,
-    ),
-    b(
-        &[Key::Char('3')],
-        NAV,
-        Action::Focus(Pane::Related),
-        "Gå til Relaterte",
-        None,
-    ),
-    b(
-        &[Key::Char('4')],
-        NAV,
-        Action::Focus(Pane::Timeline),
-        "Gå til Utdanningsløp",
         None,
     ),
     b(
         &[Key::Alt('1'), Key::Alt('2'), Key::Alt('3'), Key::Alt('4')],
         MAIN,
         Action::Focus(Pane::Search),
-        "Gå til rute 1-4, også fra Søk",
+        Group::Move,
+        "Gå til rute 1–4",
         None,
     ),
     b(
-        &[Key::Char('/')],
-        NAV,
+        &[Key::Code(KeyCode::Esc)],
+        OUTSIDE,
         Action::Focus(Pane::Search),
-        "Gå til søkefeltet",
+        Group::Move,
+        "Tilbake til Søk, med søket og treffene slik de var",
         Some("søk"),
     ),
     b(
-        &[Key::Code(KeyCode::PageDown)],
-        ALL,
-        Action::PageDown,
-        "En side ned",
+        &[Key::AltCode(KeyCode::Left), Key::Ctrl('t')],
+        MAIN,
+        Action::Back,
+        Group::Move,
+        "Tilbake til forrige oppføring",
+        Some("tilbake"),
+    ),
+    b(
+        &[Key::Code(KeyCode::Left)],
+        OUTSIDE,
+        Action::Back,
+        Group::Move,
+        "Tilbake til forrige oppføring",
         None,
     ),
     b(
-        &[Key::Char(' ')],
-        NAV_HELP,
-        Action::PageDown,
-        "En side ned",
+        &[Key::AltCode(KeyCode::Right), Key::Ctrl('f')],
+        MAIN,
+        Action::Forward,
+        Group::Move,
+        "Fram igjen etter tilbake",
         None,
     ),
     b(
-        &[Key::Code(KeyCode::PageUp)],
-        ALL,
-        Action::PageUp,
-        "En side opp",
+        &[Key::Code(KeyCode::Right)],
+        OUTSIDE,
+        Action::Forward,
+        Group::Move,
+        "Fram igjen etter tilbake",
         None,
     ),
     b(
-        &[Key::Code(KeyCode::Home)],
-        ALL,
-        Action::Top,
-        "Til toppen",
-        None,
-    ),
-    b(&[Key::Char('g')], NAV_HELP, Action::Top, "Til toppen", None),
-    b(
-        &[Key::Code(KeyCode::End)],
-        ALL,
-        Action::Bottom,
-        "Til bunnen",
-        None,
-    ),
-    b(
-        &[Key::Char('G')],
-        NAV_HELP,
-        Action::Bottom,
-        "Til bunnen",
-        None,
+        &[Key::Ctrl('g'), Key::Code(KeyCode::F(1))],
+        MAIN,
+        Action::ToggleHelp,
+        Group::Other,
+        "Hjelp og ordliste",
+        Some("hjelp"),
     ),
     b(
         &[
             Key::Code(KeyCode::Esc),
-            Key::Char('?'),
-            Key::Char('q'),
+            Key::Ctrl('g'),
             Key::Code(KeyCode::F(1)),
         ],
         &[H],
         Action::ToggleHelp,
+        Group::Other,
         "Lukk hjelpen",
         Some("lukk"),
-    ),
-    b(
-        &[Key::Char('q')],
-        NAV,
-        Action::Quit,
-        "Avslutt",
-        Some("avslutt"),
     ),
     b(
         &[Key::Ctrl('c')],
         ALL,
         Action::Quit,
-        "Avslutt",
+        Group::Other,
+        "Avslutt (trykk to ganger, så ingen avslutter ved et uhell)",
         Some("avslutt"),
     ),
 ];
@@ -345,7 +347,8 @@ pub fn resolve(k: &KeyEvent, mode: Mode) -> Option<Action> {
         }
     }
     match key {
-        Key::Char(c) if mode != Mode::Help => Some(Action::Type(c)),
+        // An unbound Alt+letter is a letter typed right after Esc (or Alt held): type it.
+        Key::Char(c) | Key::Alt(c) => Some(Action::Type(c)),
         _ => None,
     }
 }

@@ -214,8 +214,17 @@ pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool) -> Screen {
 /// numbers only.
 fn tabs(block: Rect, panes: &[Pane], active: Pane) -> Vec<Tab> {
     let room = usize::from(block.width.saturating_sub(2));
-    let full = |p: Pane| format!("{} {}", p.number(), p.title());
-    let short = |p: Pane| p.number().to_string();
+    // The active tab carries a marker, so it shows without colour too (ui draws it as ▸ or
+    // as > in ASCII mode; both one column).
+    let mark = |p: Pane, l: String| {
+        if p == active {
+            format!("{ACTIVE_MARK}{l}")
+        } else {
+            l
+        }
+    };
+    let full = |p: Pane| mark(p, format!("{} {}", p.number(), p.title()));
+    let short = |p: Pane| mark(p, p.number().to_string());
     let width = |labels: &[String], margin: usize| {
         labels.iter().map(|l| l.chars().count()).sum::<usize>()
             + TAB_GAP * labels.len().saturating_sub(1)
@@ -255,6 +264,9 @@ fn tabs(block: Rect, panes: &[Pane], active: Pane) -> Vec<Tab> {
     }
     out
 }
+
+/// Marks the active tab's label.
+pub const ACTIVE_MARK: char = '▸';
 
 /// Columns between two tab labels (" │ ").
 pub const TAB_GAP: usize = 3;

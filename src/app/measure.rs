@@ -12,6 +12,10 @@ pub trait Measure: Send + Sync + Debug {
     fn detail_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize;
     /// Rows of Utdanningsløp for `current` at `width` columns.
     fn timeline_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize;
+    /// The rows of Detaljer where a section (a heading) starts.
+    fn detail_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize>;
+    /// The rows of Utdanningsløp where a section starts.
+    fn timeline_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize>;
     /// Rows of the help overlay at `width` columns.
     fn help_rows(&self, width: usize) -> usize;
     /// The rows `first..end` relation `i` takes in Relaterte at `width`, and all its rows.

@@ -109,7 +109,46 @@ struct View {
     /// Last known terminal size (columns, rows), for layout-dependent scrolling and the mouse.
     size: (u16, u16),
     quit: bool,
+    /// One Ctrl-C was pressed; a second leaves, anything else cancels.
+    quit_armed: bool,
+    /// What Esc cleared, until something else is typed.
+    cleared_query: Option<String>,
+    filter: Filter,
+    /// The query found nothing and `hits` holds "Mente du …?" names instead.
+    suggesting: bool,
 }
+
+/// Which kinds of entries the hit list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Occupations,
+    Specialties,
+}
+
+impl Filter {
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Occupations,
+            Filter::Occupations => Filter::Specialties,
+            Filter::Specialties => Filter::All,
+        }
+    }
+
+    /// The kind the list is limited to, if any.
+    pub fn kind(self) -> Option<crate::dataset::Kind> {
+        match self {
+            Filter::All => None,
+            Filter::Occupations => Some(crate::dataset::Kind::Occupation),
+            Filter::Specialties => Some(crate::dataset::Kind::Specialty),
+        }
+    }
+}
+
+/// The longest query kept: longer than any name or phrase, short enough that a paste of a
+/// whole page costs one bounded search per key rather than ever longer ones.
+pub const MAX_QUERY: usize = 80;
 
 /// Hits kept for the list. A pupil scrolls a few screenfuls at most, and building a `Hit` per
 /// match is what costs time on large datasets (a short query can match 75 000 of 100 000).
@@ -143,6 +182,10 @@ impl App {
                 history: History::default(),
                 size: (80, 24),
                 quit: false,
+                quit_armed: false,
+                cleared_query: None,
+                filter: Filter::All,
+                suggesting: false,
             },
             places: Default::default(),
         }
@@ -196,8 +239,10 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.v.help {
             Mode::Help
+        } else if self.v.focus == Pane::Related {
+            Mode::Related
         } else if self.v.focus != Pane::Search {
-            Mode::Navigating
+            Mode::Reading
         } else if self.v.query.is_empty() {
             Mode::TypingEmpty
         } else {
@@ -278,6 +323,31 @@ impl App {
 
     pub fn help_open(&self) -> bool {
         self.v.help
+    }
+
+    /// True after one Ctrl-C: the next one leaves.
+    pub fn quit_armed(&self) -> bool {
+        self.v.quit_armed
+    }
+
+    /// The query Esc cleared, which Esc on the empty query brings back.
+    pub fn cleared_query(&self) -> Option<&str> {
+        self.v.cleared_query.as_deref()
+    }
+
+    /// Which kinds of entries the list shows.
+    pub fn filter(&self) -> Filter {
+        self.v.filter
+    }
+
+    /// True when the query found nothing and [`App::hits`] are close names to choose from.
+    pub fn suggesting(&self) -> bool {
+        self.v.suggesting
+    }
+
+    /// The query found nothing (suggestions may be offered): Detaljer says so.
+    pub fn no_match(&self) -> bool {
+        !self.v.query.trim().is_empty() && (self.v.hits.is_empty() || self.v.suggesting)
     }
 
     pub fn history(&self) -> &History {

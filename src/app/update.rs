@@ -12,34 +12,47 @@ const WHEEL_ROWS: isize = 3;
 
 /// Apply one action, then keep selections and scroll positions valid for the last known size.
 pub fn update(app: &mut App, action: Action) {
+    // Ctrl-C asks first; any other key in between means the pupil did not mean it.
+    if !matches!(action, Action::Quit | Action::Resize(..)) {
+        app.v.quit_armed = false;
+    }
     match action {
         Action::Type(c) => {
-            if !app.v.help {
-                // Typing from another pane starts a new search rather than extending the old.
-                if app.v.focus != Pane::Search {
-                    app.v.query.clear();
-                }
-                app.v.focus = Pane::Search;
+            // Typing closes the help and, from another pane, starts a new search.
+            app.v.help = false;
+            if app.v.focus != Pane::Search {
+                app.v.query.clear();
+            }
+            app.v.focus = Pane::Search;
+            app.v.cleared_query = None;
+            if app.v.query.chars().count() < super::MAX_QUERY {
                 app.v.query.push(c);
                 requery(app);
             }
         }
         Action::DeleteChar => {
+            app.v.focus = Pane::Search;
             if app.v.query.pop().is_some() {
                 requery(app);
             }
         }
         Action::ClearQuery => clear_query(app),
         Action::Cancel => {
-            if app.v.help {
-                app.v.help = false;
-            } else if !app.v.query.is_empty() {
-                clear_query(app);
-                app.v.focus = Pane::Search;
-            } else {
-                app.v.focus = Pane::Search;
+            app.v.focus = Pane::Search;
+            if !app.v.query.is_empty() {
+                app.v.cleared_query = Some(std::mem::take(&mut app.v.query));
+                requery(app);
+            } else if let Some(q) = app.v.cleared_query.take() {
+                app.v.query = q;
+                requery(app);
             }
         }
+        Action::CycleFilter => {
+            app.v.filter = app.v.filter.next();
+            requery(app);
+        }
+        Action::NextSection => section(app, true),
+        Action::PrevSection => section(app, false),
         Action::Down => step(app, target(app), 1),
         Action::Up => step(app, target(app), -1),
         Action::PageDown => {
@@ -74,7 +87,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Resize(w, h) => app.v.size = (w, h),
         Action::Click(col, row) => click(app, col, row),
         Action::Wheel { col, row, down } => wheel(app, col, row, down),
-        Action::Quit => app.v.quit = true,
+        Action::Quit => {
+            app.v.quit = app.v.quit_armed;
+            app.v.quit_armed = true;
+        }
     }
     sync(app);
 }
@@ -98,9 +114,26 @@ fn focus(app: &mut App, p: Pane) {
 }
 
 fn requery(app: &mut App) {
-    (app.v.hits, app.v.hits_total) = app.index.search_with_total(&app.v.query, super::MAX_HITS);
+    let kind = app.v.filter.kind();
+    (app.v.hits, app.v.hits_total) = app.index.search_in(&app.v.query, super::MAX_HITS, kind);
     app.v.hit_offset = 0;
     app.v.hit_sel = 0;
+    app.v.suggesting = false;
+    if app.v.hits.is_empty() && !app.v.query.trim().is_empty() {
+        // Nothing found is a place, not a dead end: close names to pick with ↓ and Enter.
+        let mut close: Vec<crate::search::Hit> = Vec::new();
+        for name in app.index.suggest(&app.v.query, 3) {
+            if let Some(h) = app.index.search_in(&name, 1, kind).0.into_iter().next()
+                && !close.iter().any(|c| c.id == h.id)
+            {
+                close.push(h);
+            }
+        }
+        app.v.suggesting = !close.is_empty();
+        app.v.hits = close;
+        set_current(app, None);
+        return;
+    }
     if app.v.query.trim().is_empty() {
         // Everything listed: keep what is shown, and select it in the list.
         if let Some(cur) = app.v.current.as_deref() {
@@ -111,9 +144,37 @@ fn requery(app: &mut App) {
         let id = h.id.clone();
         set_current(app, Some(id));
     } else {
-        // Nothing found: show the last opened entry (or the welcome), not a stale preview.
-        let opened = app.v.history.current().map(str::to_string);
-        set_current(app, opened);
+        // Nothing found and nothing close: Detaljer says so rather than showing an old entry.
+        set_current(app, None);
+    }
+}
+
+/// Scroll the focused text pane to the next (or previous) section heading.
+fn section(app: &mut App, forward: bool) {
+    let scr = screen(app);
+    let Some(inner) = scr.inner(app.v.focus) else {
+        return;
+    };
+    let w = usize::from(inner.width);
+    let current = app.v.current.as_deref();
+    let (rows, scroll) = match app.v.focus {
+        Pane::Detail => (
+            app.measure.detail_sections(&app.data, current, w),
+            &mut app.v.detail_scroll,
+        ),
+        Pane::Timeline => (
+            app.measure.timeline_sections(&app.data, current, w),
+            &mut app.v.timeline_scroll,
+        ),
+        Pane::Search | Pane::Related => return,
+    };
+    let target = if forward {
+        rows.into_iter().find(|r| *r > *scroll)
+    } else {
+        rows.into_iter().rev().find(|r| *r < *scroll).or(Some(0))
+    };
+    if let Some(t) = target {
+        *scroll = t;
     }
 }
 

@@ -16,8 +16,9 @@ pub fn doc(data: &Dataset, entry: EntryRef<'_>) -> Doc {
     doc_with(data, entry, true)
 }
 
-/// The entry; `with_related` false leaves related entries to a pane of their own.
-pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, with_related: bool) -> Doc {
+/// The entry. `standalone` false is the explorer's Detaljer: related entries and the route's
+/// stages have panes of their own, so only the route's overview is shown here.
+pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, standalone: bool) -> Doc {
     let mut d = Doc::default();
     d.push(Block::Title(
         entry.name().to_string(),
@@ -30,11 +31,12 @@ pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, with_related: bool) -> Doc 
         specialty_facts(&mut d, data, s);
     }
     content(&mut d, &p);
-    route(&mut d, data, entry);
+    // Beside its own Utdanningsløp pane the explorer needs only the overview here.
+    route(&mut d, data, entry, standalone);
     if let EntryRef::Occupation(o) = entry {
         codes(&mut d, o);
     }
-    if with_related {
+    if standalone {
         related(&mut d, &relations::of(data, entry.id()));
     }
     sources(&mut d, data, entry.sources());
@@ -118,8 +120,8 @@ fn specialty_facts(d: &mut Doc, data: &Dataset, s: &Specialty) {
 }
 
 /// The route from Vg1, then for doctors the specialist path's minimums in one sentence.
-fn route(d: &mut Doc, data: &Dataset, entry: EntryRef) {
-    let blocks = super::route::blocks(data, entry);
+fn route(d: &mut Doc, data: &Dataset, entry: EntryRef, detail: bool) {
+    let blocks = super::route::blocks_with(data, entry, detail);
     let spec = data.path_specialty(entry.id());
     if blocks.is_empty() && spec.is_none() {
         return;

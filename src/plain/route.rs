@@ -10,6 +10,11 @@ use crate::dataset::{Dataset, EntryRef};
 /// The route's blocks; empty when the entry has no route. First the overview a pupil reads
 /// at a glance (one line per stage on a year axis, then the totals), then each stage in full.
 pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
+    blocks_with(data, entry, true)
+}
+
+/// The overview alone (`detail` false), or the overview and every stage in full.
+pub fn blocks_with(data: &Dataset, entry: EntryRef, detail: bool) -> Vec<Block> {
     let stages = data.route(entry.id());
     if stages.is_empty() {
         return Vec::new();
@@ -62,6 +67,9 @@ pub fn blocks(data: &Dataset, entry: EntryRef) -> Vec<Block> {
     let mut out = vec![Block::Bullets(overview), Block::Bullets(totals)];
     if let Some(n) = data.route_note(entry.id()) {
         out.push(Block::Para(n.to_string()));
+    }
+    if !detail {
+        return out;
     }
     for s in &stages {
         out.push(Block::Sub(s.name.clone()));

@@ -14,6 +14,7 @@
 pub mod excerpt;
 pub mod fold;
 mod index;
+pub mod phrase;
 mod rank;
 mod shorts;
 pub mod synthetic;
@@ -106,9 +107,33 @@ impl Index {
     /// Like [`Index::search`], and how many entries matched in all (for "1 234 treff" while
     /// only the first `limit` are built).
     pub fn search_with_total(&self, query: &str, limit: usize) -> (Vec<Hit>, usize) {
+        self.search_in(query, limit, None)
+    }
+
+    /// Like [`Index::search_with_total`], only among occupations or only among specialties.
+    /// A pupil's phrase ("lege som jobber med barn") is searched without its filler words
+    /// first — never the word still being typed — and whole when that finds nothing.
+    pub fn search_in(&self, query: &str, limit: usize, only: Option<Kind>) -> (Vec<Hit>, usize) {
+        if let Some(core) = phrase::without_filler(query) {
+            let found = self.search_exact(&core, limit, only);
+            if found.1 > 0 {
+                return found;
+            }
+        }
+        self.search_exact(query, limit, only)
+    }
+
+    fn search_exact(&self, query: &str, limit: usize, only: Option<Kind>) -> (Vec<Hit>, usize) {
+        let wanted = |k: Kind| only.is_none_or(|o| o == k);
         let folded = fold::fold_str(query);
         if folded.is_empty() {
-            let hits = self.built.entries[..limit.min(self.len())]
+            let all: Vec<&index::Entry> = self
+                .built
+                .entries
+                .iter()
+                .filter(|e| wanted(e.kind))
+                .collect();
+            let hits = all[..limit.min(all.len())]
                 .iter()
                 .map(|e| Hit {
                     id: e.id.clone(),
@@ -120,7 +145,7 @@ impl Index {
                     positions: Vec::new(),
                 })
                 .collect();
-            return (hits, self.len());
+            return (hits, all.len());
         }
         let q = Query::new(&folded);
         let mut best = vec![Cand::NONE; self.len()];
@@ -139,7 +164,7 @@ impl Index {
         let mut order: Vec<(i64, u32)> = best
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.from != Origin::Nothing)
+            .filter(|(i, c)| c.from != Origin::Nothing && wanted(self.built.entries[*i].kind))
             .map(|(i, c)| (c.score, i as u32))
             .collect();
         let total = order.len();

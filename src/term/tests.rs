@@ -83,7 +83,7 @@ fn run(bursts: Vec<Vec<Event>>) -> Vec<Vec<u8>> {
 fn a_burst_of_keys_costs_one_frame() {
     let sent = run(vec![
         vec![key('r'), key('ø'), key('n'), key('t')],
-        vec![ctrl_c()],
+        vec![ctrl_c(), ctrl_c()],
     ]);
     assert_eq!(sent.len(), 2, "first frame, then one for the whole burst");
     assert!(!sent[1].is_empty());
@@ -91,7 +91,7 @@ fn a_burst_of_keys_costs_one_frame() {
 
 #[test]
 fn quitting_draws_nothing_more() {
-    let sent = run(vec![vec![ctrl_c()]]);
+    let sent = run(vec![vec![ctrl_c(), ctrl_c()]]);
     assert_eq!(sent.len(), 1, "only the first frame");
 }
 
@@ -106,20 +106,24 @@ fn key_releases_and_unchanged_state_draw_nothing() {
         vec![release.clone()],
         vec![Event::FocusLost],
         vec![release],
-        vec![ctrl_c()],
+        vec![ctrl_c(), ctrl_c()],
     ]);
     assert_eq!(sent.len(), 1, "nothing changed after the first frame");
 }
 
 #[test]
 fn a_resize_is_always_drawn() {
-    let sent = run(vec![vec![Event::Resize(100, 30)], vec![ctrl_c()]]);
+    let sent = run(vec![vec![Event::Resize(100, 30)], vec![ctrl_c(), ctrl_c()]]);
     assert_eq!(sent.len(), 2);
 }
 
 #[test]
 fn every_frame_is_wrapped_in_synchronized_output() {
-    let sent = run(vec![vec![key('l')], vec![key('e')], vec![ctrl_c()]]);
+    let sent = run(vec![
+        vec![key('l')],
+        vec![key('e')],
+        vec![ctrl_c(), ctrl_c()],
+    ]);
     assert_eq!(sent.len(), 3);
     for frame in &sent {
         assert!(frame.starts_with(b"\x1b[?2026h"), "{frame:?}");

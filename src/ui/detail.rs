@@ -18,6 +18,22 @@ pub fn lines(
     theme: Theme,
     sym: Symbols,
 ) -> Vec<Line<'static>> {
+    doc(data, current, width, theme, sym).finish()
+}
+
+/// The rows where Detaljer's sections start.
+pub fn sections(data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
+    doc(
+        data,
+        current,
+        width,
+        Theme { color: false },
+        Symbols::new(false),
+    )
+    .sections
+}
+
+fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: Symbols) -> Doc {
     let mut d = Doc::new(width, theme, sym);
     match current.and_then(|id| data.entry(id)) {
         None => welcome(&mut d, data),
@@ -33,7 +49,7 @@ pub fn lines(
             blocks.for_each(|b| block(&mut d, b));
         }
     }
-    d.finish()
+    d
 }
 
 pub(super) fn block(d: &mut Doc, b: Block) {
@@ -68,6 +84,30 @@ pub(super) fn block(d: &mut Doc, b: Block) {
         }
         Block::Pre(lines) => lines.into_iter().for_each(|l| d.raw(Line::raw(l))),
     }
+}
+
+/// Detaljer when the query found nothing: say so, and how to go on.
+pub fn nothing_found(
+    query: &str,
+    suggesting: bool,
+    width: usize,
+    theme: Theme,
+    sym: Symbols,
+) -> Vec<Line<'static>> {
+    let mut d = Doc::new(width, theme, sym);
+    d.styled(
+        &s::nothing_found(query, sym.lquote, sym.rquote),
+        theme.title(),
+    );
+    if suggesting {
+        d.blank();
+        d.plain(s::PICK_SUGGESTION);
+    }
+    d.blank();
+    for tip in s::NOTHING_FOUND_TIPS {
+        d.bullet(tip);
+    }
+    d.finish()
 }
 
 fn welcome(d: &mut Doc, data: &Dataset) {

@@ -11,6 +11,8 @@ pub struct Doc {
     pub lines: Vec<Line<'static>>,
     pub theme: Theme,
     pub sym: Symbols,
+    /// Rows where a heading starts: what "next section" jumps to.
+    pub sections: Vec<usize>,
 }
 
 impl Doc {
@@ -20,6 +22,7 @@ impl Doc {
             lines: Vec::new(),
             theme,
             sym,
+            sections: Vec::new(),
         }
     }
 
@@ -32,6 +35,7 @@ impl Doc {
 
     pub fn heading(&mut self, text: &str) {
         self.blank();
+        self.sections.push(self.lines.len());
         self.styled(text, self.theme.title());
     }
 

@@ -28,6 +28,14 @@ impl Measure for Drawn {
         timeline::lines(data, current, width, MONO, Symbols::new(false)).len()
     }
 
+    fn detail_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
+        detail::sections(data, current, width)
+    }
+
+    fn timeline_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
+        timeline::sections(data, current, width)
+    }
+
     fn help_rows(&self, width: usize) -> usize {
         help::line_count(width)
     }

@@ -37,6 +37,24 @@ pub struct Options {
 pub fn draw(frame: &mut Frame, app: &App, opts: &Options) {
     let area = frame.area();
     render(area, frame.buffer_mut(), app, opts);
+    // The terminal's own cursor marks where typing goes: every font draws it (a drawn bar
+    // glyph is missing from PuTTY's default font), and when it is hidden elsewhere it is
+    // never left on the bottom row, where xterm would scroll the screen on a resize.
+    if let Some(at) = cursor(area, app) {
+        frame.set_cursor_position(at);
+    }
+}
+
+/// Where the cursor goes: after the query in Søk, when Søk has focus and is drawn.
+pub fn cursor(area: Rect, app: &App) -> Option<ratatui::layout::Position> {
+    if app.focus() != Pane::Search || app.help_open() {
+        return None;
+    }
+    let scr = layout::screen(area, app.focus(), app.tab(), app.help_open());
+    let inner = scr.inner(Pane::Search)?;
+    let (q, _, _) = layout::search_parts(inner);
+    let col = search_pane::cursor_column(app.query(), inner.width);
+    (q.height > 0).then(|| ratatui::layout::Position::new(q.x + col, q.y))
 }
 
 /// Draw the whole screen into `buf` (what [`draw`] does, without a `Frame`).
@@ -54,7 +72,13 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
     if let Some(f) = scr.footer {
         let h = app.history();
         let can_back = h.can_back() || (!h.is_empty() && app.current() != h.current());
-        help::footer(app.mode(), can_back, usize::from(f.width), theme, sym).render(f, buf);
+        let st = help::FooterState {
+            can_back,
+            quit_armed: app.quit_armed(),
+            can_undo_clear: app.query().is_empty() && app.cleared_query().is_some(),
+            can_open: !app.hits().is_empty() || app.focus() == Pane::Related,
+        };
+        help::footer(app.mode(), st, usize::from(f.width), theme, sym).render(f, buf);
     }
     if let Some(h) = scr.help {
         draw_help(h, buf, app, theme, sym);
@@ -89,6 +113,10 @@ fn text_pane(
 ) -> (Vec<Line<'static>>, usize) {
     let w = usize::from(inner.width);
     let (lines, scroll) = match pane {
+        Pane::Detail if app.no_match() => (
+            detail::nothing_found(app.query(), app.suggesting(), w, theme, sym),
+            0,
+        ),
         Pane::Detail => (
             detail::lines(app.data(), app.current(), w, theme, sym),
             app.detail_scroll(),
@@ -163,11 +191,6 @@ fn draw_pane(
     match (pane, text) {
         (_, Some((lines, scroll))) => draw_lines(&lines, scroll, inner, buf),
         (Pane::Search, None) => {
-            let suggestions = if app.hits().is_empty() {
-                app.index().suggest(app.query(), 3)
-            } else {
-                Vec::new()
-            };
             let v = search_pane::SearchView {
                 query: app.query(),
                 hits: app.hits(),
@@ -175,7 +198,8 @@ fn draw_pane(
                 offset: app.hit_offset(),
                 focused,
                 total: app.hits_total(),
-                suggestions: &suggestions,
+                suggesting: app.suggesting(),
+                filter: strings::filter_label(app.filter()),
             };
             search_pane::render(&v, inner, buf, theme, sym);
         }
@@ -232,13 +256,12 @@ fn draw_tabs(
             (true, false) => theme.tab_shown(),
             _ => theme.title(),
         };
-        buf.set_stringn(
-            t.rect.x,
-            t.rect.y,
-            &t.label,
-            usize::from(t.rect.width),
-            style,
-        );
+        let label = if sym.ascii {
+            t.label.replace(layout::ACTIVE_MARK, ">")
+        } else {
+            t.label.clone()
+        };
+        buf.set_stringn(t.rect.x, t.rect.y, &label, usize::from(t.rect.width), style);
         let sep_x = t.rect.x + t.rect.width + 1;
         if i + 1 < tabs.len() && sep_x < rect.right().saturating_sub(1) {
             buf.set_string(sep_x, t.rect.y, sym.tab_sep, theme.muted());

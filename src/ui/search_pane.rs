@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::Widget;
 
 use super::rows::{Sel, entry_row};
 use super::strings as s;
@@ -22,53 +22,76 @@ pub struct SearchView<'a> {
     pub focused: bool,
     /// How many entries matched (more than `hits` when the list is capped).
     pub total: usize,
-    /// Close names to offer when nothing matched.
-    pub suggestions: &'a [String],
+    /// Nothing matched; `hits` are close names to choose from.
+    pub suggesting: bool,
+    /// "bare yrker" / "bare spesialiteter" when the list is filtered.
+    pub filter: Option<&'a str>,
+}
+
+/// The visible end of the query in `room` columns: a long query keeps its last letters.
+fn visible_query(query: &str, room: usize) -> String {
+    let chars: Vec<char> = query.chars().collect();
+    let mut start = 0;
+    while start < chars.len() && text_width(&chars[start..].iter().collect::<String>()) > room {
+        start += 1;
+    }
+    chars[start..].iter().collect()
+}
+
+/// Columns the query line needs for the prompt and the room the query gets (one column is
+/// kept free for the cursor after it).
+fn query_room(width: u16) -> usize {
+    usize::from(width).saturating_sub(text_width(s::QUERY_PROMPT) + 1)
+}
+
+/// The column just after the visible query, where the terminal's cursor goes.
+pub fn cursor_column(query: &str, width: u16) -> u16 {
+    let shown = visible_query(query, query_room(width));
+    u16::try_from(text_width(s::QUERY_PROMPT) + text_width(&shown)).unwrap_or(u16::MAX)
 }
 
 pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: Symbols) {
     let (q, count, list) = search_parts(inner);
     let w = usize::from(inner.width);
 
-    // Query line: the end of a long query stays visible.
+    // Query line: the end of a long query stays visible; the terminal's cursor follows it.
     let prompt = s::QUERY_PROMPT;
-    let room = w.saturating_sub(text_width(prompt) + 1);
+    let room = query_room(inner.width);
     let mut spans = vec![Span::styled(prompt, theme.label())];
-    if v.query.is_empty() && !v.focused {
+    if v.query.is_empty() {
+        // The placeholder leaves the first column free for the cursor when focused.
+        let lead = if v.focused { " " } else { "" };
+        spans.push(Span::raw(lead));
         spans.push(Span::styled(
-            truncate(s::QUERY_PLACEHOLDER, room, sym.ellipsis),
+            truncate(
+                s::QUERY_PLACEHOLDER,
+                room.saturating_sub(lead.len()),
+                sym.ellipsis,
+            ),
             theme.muted(),
         ));
     } else {
-        let chars: Vec<char> = v.query.chars().collect();
-        let mut start = 0;
-        while start < chars.len() && text_width(&chars[start..].iter().collect::<String>()) > room {
-            start += 1;
-        }
-        spans.push(Span::raw(chars[start..].iter().collect::<String>()));
-        if v.focused {
-            spans.push(Span::styled(sym.cursor, theme.key()));
-        }
-        if v.query.is_empty() {
-            spans.push(Span::styled(
-                truncate(s::QUERY_PLACEHOLDER, room.saturating_sub(1), sym.ellipsis),
-                theme.muted(),
-            ));
-        }
+        spans.push(Span::raw(visible_query(v.query, room)));
     }
     Line::from(spans).render(q, buf);
 
-    let status = if v.hits.is_empty() {
+    let status = if v.hits.is_empty() || v.suggesting {
+        // Detaljer says what found nothing; here the room goes to the offer.
+        let text = if v.suggesting {
+            format!("{}?", s::DID_YOU_MEAN.trim_end().trim_end_matches(':'))
+        } else {
+            s::no_hits(v.query, sym.lquote, sym.rquote)
+        };
         vec![Span::styled(
-            s::no_hits(v.query, sym.lquote, sym.rquote),
+            truncate(&text, w, sym.ellipsis),
             theme.error(),
         )]
     } else {
-        let mut spans = vec![Span::raw(s::hit_count(
-            v.hits.len(),
-            v.total,
-            v.query.trim().is_empty(),
-        ))];
+        let mut count = s::hit_count(v.hits.len(), v.total, v.query.trim().is_empty());
+        if let Some(f) = v.filter {
+            count = format!("{count} ({f})");
+        }
+        let mut spans = vec![Span::raw(count)];
         // Why the selected hit matched, when it was not by its name.
         if let Some(h) = v.hits.get(v.selected).filter(|h| h.field != Field::Name) {
             let used = text_width(&spans[0].content) + text_width(sym.dot);
@@ -85,12 +108,6 @@ pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: 
     Line::from(status).render(count, buf);
 
     if v.hits.is_empty() {
-        if !v.suggestions.is_empty() {
-            let text = format!("{}{}?", s::DID_YOU_MEAN, v.suggestions.join(", "));
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .render(list, buf);
-        }
         return;
     }
     let h = usize::from(list.height);

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::app::keymap::Key;
+use crate::app::keymap::{Group, Key};
 use crate::app::{Mode, Pane};
 use crate::dataset::Lis2Group;
 
@@ -149,29 +149,129 @@ pub const COMMON_GOALS: &str = "Felles kompetansemål for alle spesialiteter:";
 
 // Hjelp
 pub const HELP_TITLE: &str = "Hjelp: taster";
-pub const HELP_INTRO: &str = "I Søk går bokstaver og tall rett inn i søket. I de andre rutene betyr bokstavene under noe eget; andre bokstaver starter et nytt søk.";
+pub const HELP_INTRO: &str = "Skriv, så søker du: bokstaver, tall og mellomrom går alltid inn i søket, fra hvilken rute som helst. Tastene under flytter deg rundt.";
 pub const HELP_CLOSE: &str = "Esc lukker";
+pub const QUIT_CONFIRM: &str =
+    "Trykk Ctrl-C én gang til for å avslutte, eller en annen tast for å bli";
+pub const UNDO_CLEAR: &str = "angre tømming";
+pub fn filter_label(f: crate::app::Filter) -> Option<&'static str> {
+    match f {
+        crate::app::Filter::All => None,
+        crate::app::Filter::Occupations => Some("bare yrker"),
+        crate::app::Filter::Specialties => Some("bare spesialiteter"),
+    }
+}
+pub fn nothing_found(query: &str, lq: &str, rq: &str) -> String {
+    format!("Ingen oppføring passer til {lq}{query}{rq}.")
+}
+pub const PICK_SUGGESTION: &str = "Søk viser navn som ligner. Velg ett med ↓ og Enter.";
+pub const NOTHING_FOUND_TIPS: &[&str] = &[
+    "Prøv ett ord, for eksempel «lege», «barn» eller «sykehus».",
+    "Sjekk skrivemåten, eller prøv et annet navn på yrket.",
+    "Ctrl-K veksler mellom alle, bare yrker og bare spesialiteter.",
+];
 pub const KEY_ANY_CHAR: &str = "bokstaver";
+pub const KEYS_RESERVED_MD: &str = "
+## Satt av til arbeid som kommer
+
+| Tast | Hva |
+|---|---|
+| `Ctrl-X` | merk en oppføring for sammenligning |
+| `Alt-5` | vis sammenligningen av de merkede |
+| `Ctrl-L` | bytt mellom bokmål og nynorsk |
+
+## Taster vi ikke bruker, og hvorfor
+
+- `F1` tar GNOME Terminal selv; hjelpen har også `Ctrl-G`.
+- `F10` åpner menyen i GNOME Terminal.
+- `Ctrl-B` er tmux sin prefikstast.
+- `Ctrl-V` limer inn i Windows Terminal.
+- `Ctrl-S` og `Ctrl-Q` stopper og starter utskriften i mange terminaler.
+- `Ctrl`-piler tar macOS selv, og PuTTY sender dem som vanlige piler.
+- Alt som bokstavtast: Alt-x kommer som Esc og x og kan ikke skilles fra en rask Esc; Option er ikke Alt i macOS Terminal uten videre.
+- `Mellomrom` og `?` skrives i søk som «lege som jobber med barn».
+";
 pub const EVERYWHERE: &str = "overalt";
 
 /// When a key applies, as a short note after its help text; `None` when it applies everywhere.
 pub fn when_note(when: &[Mode]) -> Option<&'static str> {
     let has = |m| when.contains(&m);
     let search = has(Mode::Typing) && has(Mode::TypingEmpty);
-    match (
-        has(Mode::Typing),
-        has(Mode::TypingEmpty),
-        has(Mode::Navigating),
-    ) {
-        _ if search && has(Mode::Navigating) => None,
-        (false, false, false) => Some("i hjelpen"),
-        (true, true, false) => Some("i Søk"),
-        (true, false, false) => Some("i Søk, med tekst i søket"),
-        (false, true, true) => Some("når søket er tomt, og utenfor Søk"),
-        (false, false, true) => Some("utenfor Søk"),
+    let outside = has(Mode::Reading) && has(Mode::Related);
+    match (search, outside, has(Mode::Related)) {
+        (true, true, _) => None,
+        (true, false, true) => Some("i Søk og Relaterte"),
+        (true, false, false) => Some("i Søk"),
+        (false, true, _) => Some("utenfor Søk"),
+        _ if has(Mode::Help) => Some("i hjelpen"),
         _ => None,
     }
 }
+
+/// The help's group headings, by what a pupil wants to do.
+pub fn group_heading(g: Group) -> &'static str {
+    match g {
+        Group::Search => "Søke",
+        Group::Read => "Lese",
+        Group::Move => "Flytte deg",
+        Group::Other => "Hjelp og avslutte",
+    }
+}
+
+/// The short glossary in the help: the words the entries use, in plain bokmål.
+pub const GLOSSARY_HEADING: &str = "Ordliste";
+pub const GLOSSARY: &[(&str, &str)] = &[
+    (
+        "Yrke",
+        "en jobb, for eksempel sykepleier, jordmor eller kardiolog.",
+    ),
+    (
+        "Spesialitet",
+        "et fagområde en lege blir spesialist i, for eksempel hjertesykdommer. Det finnes 46.",
+    ),
+    (
+        "Autorisasjon",
+        "godkjenningen fra Helsedirektoratet som gir rett til å jobbe som lege, sykepleier og i mange andre helseyrker.",
+    ),
+    (
+        "LIS",
+        "lege i spesialisering: en lege som er i gang med å bli spesialist.",
+    ),
+    (
+        "LIS1",
+        "den første delen, lik for alle: 12 måneder på sykehus og 6 måneder i en kommune.",
+    ),
+    (
+        "LIS2",
+        "en felles del for en gruppe spesialiteter. Bare den indremedisinske og den kirurgiske gruppen har en slik del.",
+    ),
+    (
+        "LIS3",
+        "den delen som er egen for hver spesialitet. LIS2 og LIS3 tar til sammen minst 5 år.",
+    ),
+    (
+        "FIM",
+        "felles indremedisinske læringsmål: LIS2-delen for de indremedisinske spesialitetene.",
+    ),
+    (
+        "Kirurgi del 2",
+        "LIS2-delen for de kirurgiske spesialitetene; noen sykehus kaller den FKI.",
+    ),
+    (
+        "NUS",
+        "Norsk standard for utdanningsgruppering: koden SSB gir hver utdanning.",
+    ),
+    (
+        "STYRK",
+        "SSBs koder for yrker; NAV bruker dem for stillingstitler.",
+    ),
+    ("Vg1, Vg2, Vg3", "de tre årene på videregående skole."),
+    (
+        "Vei:",
+        "stien du har gått mellom oppføringene; tilbake-tasten går den baklengs.",
+    ),
+];
+pub const SCREEN_READER: &str = "Bruker du skjermleser? «yrke show NAVN» skriver hele oppføringen som ren tekst, og «yrke timeline NAVN» hele utdanningsløpet.";
 
 /// A key as the help overlay and footer name it.
 pub fn key_label(key: Key, ascii: bool) -> String {

@@ -33,10 +33,26 @@ pub fn lines(
     theme: Theme,
     sym: Symbols,
 ) -> Vec<Line<'static>> {
+    doc(data, current, width, theme, sym).finish()
+}
+
+/// The rows where Utdanningsløp's sections start.
+pub fn sections(data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
+    doc(
+        data,
+        current,
+        width,
+        Theme { color: false },
+        Symbols::new(false),
+    )
+    .sections
+}
+
+fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: Symbols) -> Doc {
     let mut d = Doc::new(width, theme, sym);
     let Some(entry) = current.and_then(|id| data.entry(id)) else {
         d.plain(s::PICK_FIRST);
-        return d.finish();
+        return d;
     };
     // The route from Vg1 first: the stages a pupil controls come before the specialist path.
     let route = crate::plain::route::blocks(data, entry);
@@ -58,7 +74,7 @@ pub fn lines(
         } else if !has_route {
             d.plain(&s::no_path(entry.name()));
         }
-        return d.finish();
+        return d;
     };
     if has_route {
         d.heading(s::AFTER_LIS1);
@@ -101,7 +117,7 @@ pub fn lines(
             d.bullet(g);
         }
     }
-    d.finish()
+    d
 }
 
 /// "Minst 6,5 år etter autorisasjon: LIS1 1,5 år + LIS3 minst 5 år." for a timeline.
