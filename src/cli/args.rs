@@ -52,6 +52,9 @@ pub struct Global {
     /// Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst
     #[arg(long, global = true)]
     pub mouse: bool,
+    /// Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)
+    #[arg(long, global = true, value_name = "N")]
+    pub width: Option<usize>,
 }
 
 pub use crate::config::ColorChoice;
@@ -111,6 +114,16 @@ pub enum Command {
         after_help = "Eksempel: yrke timeline anestesiologi"
     )]
     Timeline(QueryArgs),
+    /// Sammenlign to til fire yrker eller spesialiteter side om side
+    #[command(
+        help_template = TEMPLATE,
+        long_about = "Sammenlign to til fire yrker eller spesialiteter side om side: hva jobben er, \
+            hvor, videregående, opptak, studium, autorisasjon, hvor lang tid det tar fra Vg1, \
+            beslektede yrker og kildene. Hvert navn er ett argument; sett navn med mellomrom i \
+            anførselstegn.",
+        after_help = "Eksempel: yrke compare anestesilege sykepleier radiograf --format markdown"
+    )]
+    Compare(CompareArgs),
     /// Vis beslektede yrker og spesialiteter, og hvorfor de henger sammen
     #[command(
         help_template = TEMPLATE,
@@ -130,9 +143,25 @@ pub struct SearchArgs {
     /// Høyst så mange treff
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub limit: usize,
-    /// Skriv treffene som JSON
-    #[arg(long)]
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+/// `--format text|markdown|json`, with `--json` kept as a short form.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct FormatArgs {
+    /// Hvordan det skrives ut
+    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
+    pub format: Format,
+    /// Det samme som --format json
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+}
+
+impl FormatArgs {
+    pub fn get(self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -148,12 +177,21 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Id, navn eller et annet navn på yrket eller spesialiteten (røntgenlege, radiologi …)
-    #[arg(value_name = "NAVN")]
-    pub query: String,
-    /// Hvordan oppføringen skrives ut
-    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
-    pub format: Format,
+    /// Id, navn eller et annet navn på yrket eller spesialiteten (røntgenlege, radiologi …);
+    /// flere navn gir flere oppføringer etter hverandre (sett navn med mellomrom i anførselstegn)
+    #[arg(value_name = "NAVN", required = true)]
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// To til fire yrker eller spesialiteter, hvert som ett argument («klinisk ernæringsfysiolog»)
+    #[arg(value_name = "NAVN", required = true)]
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -186,9 +224,8 @@ pub struct ListArgs {
     /// Bare spesialiteter i denne LIS2-gruppen (gjelder ikke yrker)
     #[arg(long, value_enum, value_name = "GRUPPE")]
     pub group: Option<GroupArg>,
-    /// Skriv listen som JSON
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +233,8 @@ pub struct QueryArgs {
     /// Id, navn eller et annet navn på yrket eller spesialiteten (røntgenlege, radiologi …)
     #[arg(value_name = "NAVN")]
     pub query: String,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 #[derive(Debug, Args)]
@@ -203,9 +242,8 @@ pub struct RelatedArgs {
     /// Id, navn eller et annet navn på yrket eller spesialiteten (røntgenlege, radiologi …)
     #[arg(value_name = "NAVN")]
     pub query: String,
-    /// Skriv listen som JSON
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 pub use crate::serve::ServeArgs;

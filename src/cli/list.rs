@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::args::{GroupArg, KindArg, ListArgs};
+use super::args::{Format, GroupArg, KindArg, ListArgs};
 use super::{CliError, Global, Outcome};
 use crate::dataset::model::Lis2Group;
 use crate::dataset::{Dataset, EntryRef, Kind};
@@ -28,7 +28,8 @@ pub fn run(global: &Global, args: &ListArgs) -> Result<Outcome, CliError> {
     let data = super::load(global)?;
     let items = select(&data, args.kind, args.group);
     let mut out = std::io::stdout().lock();
-    if args.json {
+    let format = args.format.get();
+    if format == Format::Json {
         let v: Vec<Item> = items
             .iter()
             .map(|e| Item {
@@ -44,8 +45,9 @@ pub fn run(global: &Global, args: &ListArgs) -> Result<Outcome, CliError> {
         serde_json::to_writer_pretty(&mut out, &v).map_err(std::io::Error::from)?;
         writeln!(out)?;
     } else {
+        let bullet = if format == Format::Markdown { "- " } else { "" };
         for e in &items {
-            writeln!(out, "{} ({})", e.name(), e.kind().badge())?;
+            writeln!(out, "{bullet}{} ({})", e.name(), e.kind().badge())?;
         }
     }
     out.flush()?;

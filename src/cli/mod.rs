@@ -2,6 +2,7 @@
 //! to an exit code (0 ok, 1 nothing found, 2 usage or data error).
 
 pub mod args;
+mod compare;
 pub mod help;
 mod list;
 mod output;
@@ -74,6 +75,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::List(a)) => list::run(&cli.global, &a),
         Some(Command::Timeline(a)) => timeline::run(&cli.global, &a),
         Some(Command::Related(a)) => related::run(&cli.global, &a),
+        Some(Command::Compare(a)) => compare::run(&cli.global, &a),
         Some(Command::Serve(a)) => crate::serve::run(&cli.global.shared(), &a)
             .map(|()| Outcome::Ok)
             .map_err(CliError::from),

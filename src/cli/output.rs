@@ -24,13 +24,7 @@ impl Output {
         let tty = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").map(|v| v.to_string_lossy().into_owned());
         let term = std::env::var_os("TERM").map(|v| v.to_string_lossy().into_owned());
-        let size = if tty {
-            ratatui::crossterm::terminal::size()
-                .ok()
-                .map(|(w, _)| usize::from(w))
-        } else {
-            None
-        };
+        let columns = std::env::var("COLUMNS").ok();
         Output {
             paint: Paint::new(use_color(
                 global.color,
@@ -38,9 +32,34 @@ impl Output {
                 no_color.as_deref(),
                 term.as_deref(),
             )),
-            width: width(size),
+            width: choose_width(global.width, columns.as_deref(), terminal_width),
         }
     }
+}
+
+/// The terminal's width: stdout's when it is one; when stdout is a pipe (`yrke show lege |
+/// less`), the width of the terminal the user sits at, found through stderr or /dev/tty.
+fn terminal_width() -> Option<usize> {
+    let reachable = std::io::stdout().is_terminal()
+        || std::io::stderr().is_terminal()
+        || std::fs::File::open("/dev/tty").is_ok();
+    reachable
+        .then(|| ratatui::crossterm::terminal::size().ok())
+        .flatten()
+        .map(|(w, _)| usize::from(w))
+        .filter(|w| *w > 0)
+}
+
+/// `--width`, else `$COLUMNS`, else the terminal's width, else 80.
+pub fn choose_width(
+    flag: Option<usize>,
+    columns: Option<&str>,
+    terminal: impl FnOnce() -> Option<usize>,
+) -> usize {
+    let from_env = columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|w| *w > 0);
+    width(flag.filter(|w| *w > 0).or(from_env).or_else(terminal))
 }
 
 /// Colour for plain output. Never into a pipe or a file, whatever the flag says, so scripts

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::args::RelatedArgs;
+use super::args::{Format, RelatedArgs};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use crate::dataset::relations::{self, Relation};
@@ -25,7 +25,8 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
     };
     let rels = relations::of(&data, e.id());
     let mut out = std::io::stdout().lock();
-    if args.json {
+    let format = args.format.get();
+    if format == Format::Json {
         let items: Vec<Item> = rels
             .iter()
             .map(|r| Item {
@@ -50,7 +51,11 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
             )));
             d.bullets(rels.iter().map(entry::relation_line).collect());
         }
-        out.write_all(d.to_text(o.width, o.paint).as_bytes())?;
+        let text = match format {
+            Format::Markdown => d.to_markdown(),
+            _ => d.to_text(o.width, o.paint),
+        };
+        out.write_all(text.as_bytes())?;
     }
     out.flush()?;
     Ok(Outcome::Ok)

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::args::SearchArgs;
+use super::args::{Format, SearchArgs};
 use super::{CliError, ColorChoice, Global, Outcome};
 use crate::search::excerpt::excerpt;
 use crate::search::{Field, Hit, Index};
@@ -28,9 +28,15 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
     let hits = index.search(&args.query, args.limit);
 
     let mut out = std::io::stdout().lock();
-    if args.json {
+    let format = args.format.get();
+    if format == Format::Json {
         serde_json::to_writer_pretty(&mut out, &hits).map_err(std::io::Error::from)?;
         writeln!(out)?;
+    } else if format == Format::Markdown {
+        for h in &hits {
+            let why = why(h, &args.query, global.ascii);
+            writeln!(out, "- **{}** ({}) — {why}", h.name, h.kind.badge())?;
+        }
     } else {
         let bold = use_color(global.color);
         let name_w = hits.iter().map(|h| h.name.width()).max().unwrap_or(0);

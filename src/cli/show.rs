@@ -14,10 +14,33 @@ use crate::plain::entry;
 
 pub fn run(global: &Global, args: &ShowArgs) -> Result<Outcome, CliError> {
     let data = super::load(global)?;
-    let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
-        return Ok(Outcome::NotFound);
+    let mut entries = Vec::new();
+    for q in &args.query {
+        match resolve::entry_or_hint(&data, q)? {
+            Some(e) => entries.push(e),
+            None => return Ok(Outcome::NotFound),
+        }
+    }
+    let format = args.format.get();
+    let out_opts = Output::detect(global);
+    // Several entries make one document: a JSON array, or the entries one after the other.
+    let text = if format == Format::Json && entries.len() > 1 {
+        let parts: Vec<String> = entries
+            .iter()
+            .map(|e| render(&data, *e, format, out_opts))
+            .collect::<Result<_, _>>()?;
+        format!("[\n{}]\n", parts.join(",\n"))
+    } else {
+        let sep = match format {
+            Format::Markdown => "\n---\n\n",
+            _ => "\n",
+        };
+        entries
+            .iter()
+            .map(|e| render(&data, *e, format, out_opts))
+            .collect::<Result<Vec<_>, _>>()?
+            .join(sep)
     };
-    let text = render(&data, e, args.format, Output::detect(global))?;
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::args::QueryArgs;
+use super::args::{Format, QueryArgs};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use crate::dataset::{Dataset, EntryRef};
@@ -15,11 +15,38 @@ pub fn run(global: &Global, args: &QueryArgs) -> Result<Outcome, CliError> {
         return Ok(Outcome::NotFound);
     };
     let out = Output::detect(global);
-    let doc = doc(&data, e, out);
+    let text = match args.format.get() {
+        Format::Text => doc(&data, e, out).to_text(out.width, out.paint),
+        Format::Markdown => doc(&data, e, out).to_markdown(),
+        Format::Json => json(&data, e)?,
+    };
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(doc.to_text(out.width, out.paint).as_bytes())?;
+    stdout.write_all(text.as_bytes())?;
     stdout.flush()?;
     Ok(Outcome::Ok)
+}
+
+/// The route's stages in order and, for doctors, the specialist path's minimums.
+fn json(data: &Dataset, e: EntryRef<'_>) -> Result<String, CliError> {
+    let spec = data.path_specialty(e.id()).map(|s| {
+        let t = crate::dataset::timeline::for_specialty(data, s);
+        serde_json::json!({
+            "specialty": s.id,
+            "lis2_lis3_min_months": data.education.lis2_lis3_min_months,
+            "after_authorisation_min_months": t.after_authorisation_min,
+        })
+    });
+    let v = serde_json::json!({
+        "id": e.id(),
+        "name": e.name(),
+        "kind": e.kind(),
+        "route_stages": data.route(e.id()),
+        "route_note": data.route_note(e.id()),
+        "specialist_path": spec,
+    });
+    let mut s = serde_json::to_string_pretty(&v).map_err(std::io::Error::from)?;
+    s.push('\n');
+    Ok(s)
 }
 
 /// The whole route of `e` as one document.

@@ -61,13 +61,27 @@ impl Doc {
                 out.push('\n');
             };
             match b {
-                Block::Title(name, badge) => line(format!(
-                    "{} {}",
-                    paint.paint(Meaning::Title, name),
-                    paint.paint(Meaning::Muted, &format!("({badge})"))
-                )),
-                Block::Heading(h) => line(paint.paint(Meaning::Heading, h)),
-                Block::Sub(h) => line(paint.paint(Meaning::Heading, &format!("{h}:"))),
+                // Headings wrap like text (painted per line, so no escape spans a break).
+                Block::Title(name, badge) => {
+                    let lines = wrap(&format!("{name} ({badge})"), width, "", "");
+                    let last = lines.len().saturating_sub(1);
+                    for (i, l) in lines.into_iter().enumerate() {
+                        match (i == last, l.strip_suffix(&format!("({badge})"))) {
+                            (true, Some(head)) => line(format!(
+                                "{}{}",
+                                paint.paint(Meaning::Title, head.trim_end()),
+                                paint.paint(Meaning::Muted, &format!(" ({badge})"))
+                            )),
+                            _ => line(paint.paint(Meaning::Title, &l)),
+                        }
+                    }
+                }
+                Block::Heading(h) => wrap(h, width, "", "")
+                    .into_iter()
+                    .for_each(|l| line(paint.paint(Meaning::Heading, &l))),
+                Block::Sub(h) => wrap(&format!("{h}:"), width, "", "")
+                    .into_iter()
+                    .for_each(|l| line(paint.paint(Meaning::Heading, &l))),
                 Block::Para(p) => wrap(p, width, "", "").into_iter().for_each(line),
                 Block::Field(k, v) => wrap(&format!("{k}: {v}"), width, "", "  ")
                     .into_iter()

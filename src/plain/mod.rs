@@ -3,6 +3,7 @@
 //! decides width and colour and does the writing.
 
 pub mod chart;
+pub mod compare;
 pub mod date;
 pub mod doc;
 pub mod entry;

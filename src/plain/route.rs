@@ -137,3 +137,17 @@ fn years(months: u32) -> String {
         format!("år {},{}", months / 12, months % 12 * 10 / 12)
     }
 }
+
+/// The sum of the stages' lengths from Vg1, "minst" when any is a minimum.
+pub fn total_from_vg1(stages: &[&Stage]) -> Option<String> {
+    let months: u32 = stages.iter().filter_map(|s| s.months).sum();
+    if months == 0 {
+        return None;
+    }
+    let min = if stages.iter().any(|s| s.minimum) {
+        "minst "
+    } else {
+        ""
+    };
+    Some(format!("{min}{}", format_months(months)))
+}
