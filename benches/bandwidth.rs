@@ -114,8 +114,8 @@ fn run(opts: Options) -> (Report, usize, Vec<usize>) {
     r.add("rulle detaljer (PgDn ×3)", s.keys([KeyCode::PageDown; 3]));
     r.add("rulle detaljer (↓ ×5)", s.keys([KeyCode::Down; 5]));
     r.add(
-        "følge relatert lenke (3, Enter)",
-        s.keys([KeyCode::Char('3'), KeyCode::Enter]),
+        "følge relatert lenke (Tab til Relaterte, Enter)",
+        s.keys([KeyCode::Tab, KeyCode::Enter]),
     );
     r.add("tilbake (←)", s.keys([KeyCode::Left]));
     r.add("bytte rute (Tab ×3)", s.keys([KeyCode::Tab; 3]));

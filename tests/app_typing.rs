@@ -160,3 +160,37 @@ fn a_pasted_page_is_capped_and_costs_no_more_searches() {
     a.handle_event(&Event::Paste(page));
     assert_eq!(a.query().chars().count(), yrke::app::MAX_QUERY);
 }
+
+#[test]
+fn ctrl_x_marks_up_to_four_and_alt_5_compares_them() {
+    let mut a = app();
+    for q in [
+        "anestesilege",
+        "sykepleier",
+        "radiograf",
+        "jordmor",
+        "psykolog",
+    ] {
+        key(&mut a, KeyCode::Char('u'), KeyModifiers::CONTROL);
+        typ(&mut a, q);
+        key(&mut a, KeyCode::Char('x'), KeyModifiers::CONTROL);
+    }
+    assert_eq!(
+        a.shortlist(),
+        ["anestesilege", "sykepleier", "radiograf", "jordmor"],
+        "at most four, in the order marked"
+    );
+    // Unmark from Detaljer: the shown entry.
+    key(&mut a, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    typ(&mut a, "radiograf");
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Char('x'), KeyModifiers::CONTROL);
+    assert_eq!(a.shortlist(), ["anestesilege", "sykepleier", "jordmor"]);
+    alt(&mut a, '5');
+    assert!(a.compare_open());
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    assert!(a.compare_scroll() > 0, "the view scrolls");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!a.compare_open());
+    assert_eq!(a.shortlist().len(), 3, "closing keeps the marks");
+}

@@ -360,3 +360,28 @@ fn starts_at_zero_size_and_draws_once_sized() {
     assert!(p.wait_exit().success());
     p.assert_restored();
 }
+
+/// A counsellor marks two entries and opens the comparison at 80×24.
+#[test]
+fn mark_two_entries_and_compare_them_at_80x24() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.type_keys("jordmor");
+    p.wait_for_text("> jordmor");
+    p.send(b"\x18"); // Ctrl-X
+    p.send(b"\x15"); // Ctrl-U
+    p.type_keys("helsesykepleier");
+    p.wait_for_text("> helsesykepleier");
+    p.send(b"\x18");
+    p.send(b"\x1b5"); // Alt-5
+    p.wait_for("the comparison of the two", |s| {
+        let t = s.contents();
+        t.contains("Sammenligning") && t.contains("Jordmor (yrke)") && t.contains("Hva jobben er")
+    });
+    p.send(b"\x1b[6~"); // PgDn to the end: the export command
+    p.send(b"\x1b[F");
+    p.wait_for_text("yrke compare jordmor helsesykepleier");
+    p.send(CTRL_C);
+    assert!(p.wait_exit().success());
+    p.assert_restored();
+}

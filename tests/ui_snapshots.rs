@@ -301,6 +301,7 @@ fn matched_letters_are_highlighted_and_the_selection_reversed() {
         total: 2,
         suggesting: false,
         filter: None,
+        marked: &[],
     };
     let area = Rect::new(0, 0, 30, 6);
     let mut buf = Buffer::empty(area);

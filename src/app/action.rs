@@ -65,6 +65,10 @@ pub enum Action {
         /// True for scrolling down.
         down: bool,
     },
+    /// Mark the selected hit (in Søk) or the shown entry for comparison, or unmark it.
+    ToggleMark,
+    /// Show the marked entries side by side, or hide the comparison.
+    ToggleCompare,
     /// Leave the explorer: the first press asks, the second (right after) leaves.
     Quit,
 }

@@ -29,6 +29,8 @@ pub enum Mode {
     Related,
     /// The help overlay is open.
     Help,
+    /// The comparison of the marked entries is open.
+    Compare,
 }
 
 /// What a pupil wants to do; the help overlay groups keys by it.
@@ -37,11 +39,18 @@ pub enum Group {
     Search,
     Read,
     Move,
+    Compare,
     Other,
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [Group::Search, Group::Read, Group::Move, Group::Other];
+    pub const ALL: [Group; 5] = [
+        Group::Search,
+        Group::Read,
+        Group::Move,
+        Group::Compare,
+        Group::Other,
+    ];
 }
 
 /// A key as the table names it. Shift is ignored for characters (`G` is `Char('G')`).
@@ -75,9 +84,9 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
-use Mode::{Help as H, Reading as R, Related as L, Typing as T, TypingEmpty as E};
+use Mode::{Compare as C, Help as H, Reading as R, Related as L, Typing as T, TypingEmpty as E};
 
-const ALL: &[Mode] = &[T, E, R, L, H];
+const ALL: &[Mode] = &[T, E, R, L, H, C];
 const MAIN: &[Mode] = &[T, E, R, L];
 const SEARCH: &[Mode] = &[T, E];
 const OUTSIDE: &[Mode] = &[R, L];
@@ -103,8 +112,7 @@ const fn b(
 
 /// The keymap for the whole wave (see `assets/keys.md`). Rows with overlapping modes never
 /// share a key, so the order is free; it is the order of the help and of the footer hints.
-/// Reserved for coming work, bound to nothing yet: Ctrl-X (mark for comparison), Alt-5
-/// (the comparison view), Ctrl-L (bokmål/nynorsk).
+/// Reserved for coming work, bound to nothing yet: Ctrl-L (bokmål/nynorsk).
 pub static BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::AnyChar],
@@ -281,6 +289,30 @@ pub static BINDINGS: &[Binding] = &[
         Group::Move,
         "Fram igjen etter tilbake",
         None,
+    ),
+    b(
+        &[Key::Ctrl('x')],
+        MAIN,
+        Action::ToggleMark,
+        Group::Compare,
+        "Merk eller fjern merket på oppføringen, for å sammenligne (høyst fire)",
+        Some("merk"),
+    ),
+    b(
+        &[Key::Alt('5')],
+        MAIN,
+        Action::ToggleCompare,
+        Group::Compare,
+        "Vis de merkede oppføringene side om side, med kommandoen som skriver det samme ut",
+        Some("sammenlign"),
+    ),
+    b(
+        &[Key::Code(KeyCode::Esc), Key::Alt('5')],
+        &[C],
+        Action::ToggleCompare,
+        Group::Compare,
+        "Lukk sammenligningen",
+        Some("lukk"),
     ),
     b(
         &[Key::Ctrl('g'), Key::Code(KeyCode::F(1))],

@@ -16,6 +16,8 @@ pub trait Measure: Send + Sync + Debug {
     fn detail_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize>;
     /// The rows of Utdanningsløp where a section starts.
     fn timeline_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize>;
+    /// Rows of the comparison of `marked` at `width` columns.
+    fn compare_rows(&self, data: &Dataset, marked: &[String], width: usize) -> usize;
     /// Rows of the help overlay at `width` columns.
     fn help_rows(&self, width: usize) -> usize;
     /// The rows `first..end` relation `i` takes in Relaterte at `width`, and all its rows.

@@ -116,6 +116,10 @@ struct View {
     filter: Filter,
     /// The query found nothing and `hits` holds "Mente du …?" names instead.
     suggesting: bool,
+    /// Entries marked for comparison, in the order marked; lives in the session only.
+    shortlist: Vec<String>,
+    compare: bool,
+    compare_scroll: usize,
 }
 
 /// Which kinds of entries the hit list shows.
@@ -145,6 +149,9 @@ impl Filter {
         }
     }
 }
+
+/// How many entries `yrke compare` (and the comparison view) takes.
+pub const MAX_MARKED: usize = 4;
 
 /// The longest query kept: longer than any name or phrase, short enough that a paste of a
 /// whole page costs one bounded search per key rather than ever longer ones.
@@ -186,6 +193,9 @@ impl App {
                 cleared_query: None,
                 filter: Filter::All,
                 suggesting: false,
+                shortlist: Vec::new(),
+                compare: false,
+                compare_scroll: 0,
             },
             places: Default::default(),
         }
@@ -239,6 +249,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.v.help {
             Mode::Help
+        } else if self.v.compare {
+            Mode::Compare
         } else if self.v.focus == Pane::Related {
             Mode::Related
         } else if self.v.focus != Pane::Search {
@@ -338,6 +350,19 @@ impl App {
     /// Which kinds of entries the list shows.
     pub fn filter(&self) -> Filter {
         self.v.filter
+    }
+
+    /// Entries marked for comparison (at most [`MAX_MARKED`]).
+    pub fn shortlist(&self) -> &[String] {
+        &self.v.shortlist
+    }
+
+    pub fn compare_open(&self) -> bool {
+        self.v.compare
+    }
+
+    pub fn compare_scroll(&self) -> usize {
+        self.v.compare_scroll
     }
 
     /// True when the query found nothing and [`App::hits`] are close names to choose from.

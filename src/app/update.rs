@@ -18,8 +18,9 @@ pub fn update(app: &mut App, action: Action) {
     }
     match action {
         Action::Type(c) => {
-            // Typing closes the help and, from another pane, starts a new search.
+            // Typing closes the overlays and, from another pane, starts a new search.
             app.v.help = false;
+            app.v.compare = false;
             if app.v.focus != Pane::Search {
                 app.v.query.clear();
             }
@@ -82,7 +83,14 @@ pub fn update(app: &mut App, action: Action) {
         Action::Focus(p) => focus(app, p),
         Action::ToggleHelp => {
             app.v.help = !app.v.help;
+            app.v.compare = false;
             app.v.help_scroll = 0;
+        }
+        Action::ToggleMark => toggle_mark(app),
+        Action::ToggleCompare => {
+            app.v.compare = !app.v.compare;
+            app.v.help = false;
+            app.v.compare_scroll = 0;
         }
         Action::Resize(w, h) => app.v.size = (w, h),
         Action::Click(col, row) => click(app, col, row),
@@ -98,12 +106,28 @@ pub fn update(app: &mut App, action: Action) {
 /// The screen at the last known size.
 fn screen(app: &App) -> Screen {
     let (w, h) = app.v.size;
-    layout::screen(Rect::new(0, 0, w, h), app.v.focus, app.v.tab, app.v.help)
+    let overlay = app.v.help || app.v.compare;
+    layout::screen(Rect::new(0, 0, w, h), app.v.focus, app.v.tab, overlay)
 }
 
-/// What scrolling keys move: the help overlay when open, else the focused pane.
+/// What scrolling keys move: an overlay when open, else the focused pane.
 fn target(app: &App) -> Option<Pane> {
-    (!app.v.help).then_some(app.v.focus)
+    (!app.v.help && !app.v.compare).then_some(app.v.focus)
+}
+
+/// Mark the selected hit (in Søk) or the shown entry; unmark it when marked.
+fn toggle_mark(app: &mut App) {
+    let id = match app.v.focus {
+        Pane::Search => app.v.hits.get(app.v.hit_sel).map(|h| h.id.clone()),
+        Pane::Related => app.v.relations.get(app.v.rel_sel).map(|r| r.id.clone()),
+        Pane::Detail | Pane::Timeline => app.v.current.clone(),
+    };
+    let Some(id) = id else { return };
+    if let Some(i) = app.v.shortlist.iter().position(|m| *m == id) {
+        app.v.shortlist.remove(i);
+    } else if app.v.shortlist.len() < super::MAX_MARKED {
+        app.v.shortlist.push(id);
+    }
 }
 
 fn focus(app: &mut App, p: Pane) {
@@ -289,6 +313,9 @@ fn moved(v: usize, by: isize, len: usize) -> usize {
 /// Move the selection or scroll of a pane (`None`: the help overlay) by `by` rows.
 fn step(app: &mut App, p: Option<Pane>, by: isize) {
     match p {
+        None if app.v.compare => {
+            app.v.compare_scroll = moved(app.v.compare_scroll, by, usize::MAX / 4);
+        }
         None => app.v.help_scroll = moved(app.v.help_scroll, by, usize::MAX / 4),
         Some(Pane::Search) => {
             app.v.hit_sel = moved(app.v.hit_sel, by, app.v.hits.len());
@@ -411,7 +438,12 @@ fn sync(app: &mut App) {
     });
     if let Some(r) = scr.help {
         let inner = layout::inner(r);
-        let n = m.help_rows(usize::from(inner.width));
-        app.v.help_scroll = scroll::clamp(app.v.help_scroll, n, usize::from(inner.height));
+        let (w, h) = (usize::from(inner.width), usize::from(inner.height));
+        if app.v.compare {
+            let n = m.compare_rows(&app.data, &app.v.shortlist, w);
+            app.v.compare_scroll = scroll::clamp(app.v.compare_scroll, n, h);
+        } else {
+            app.v.help_scroll = scroll::clamp(app.v.help_scroll, m.help_rows(w), h);
+        }
     }
 }

@@ -18,7 +18,7 @@ pub const TEMPLATE: &str =
     help_template = TEMPLATE,
     about = "Utforsk yrker og legespesialiteter i terminalen",
     long_about = "Utforsk yrker og legespesialiteter i terminalen.\n\n\
-        Uten kommando åpnes utforskeren: skriv for å søke, Enter åpner, ? viser tastene.\n\
+        Uten kommando åpnes utforskeren: skriv for å søke, Enter åpner, Ctrl-G viser tastene, Ctrl-C to ganger avslutter.\n\
         Kommandoene under skriver ren tekst, for rør, utskrift og skjermlesere.",
     after_help = "Skriv «yrke KOMMANDO --help» for hjelp til én kommando.",
     after_long_help = "Eksempler:\n  \

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::theme::{Symbols, Theme};
-use super::{detail, help, related, timeline};
+use super::{compare, detail, help, related, timeline};
 use crate::app::Measure;
 use crate::dataset::Dataset;
 use crate::dataset::relations::Relation;
@@ -34,6 +34,10 @@ impl Measure for Drawn {
 
     fn timeline_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
         timeline::sections(data, current, width)
+    }
+
+    fn compare_rows(&self, data: &Dataset, marked: &[String], width: usize) -> usize {
+        compare::lines(data, marked, width, MONO).len()
     }
 
     fn help_rows(&self, width: usize) -> usize {

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of `&App` onto any ratatui backend. The screen is laid out by
 //! [`layout::screen`]; each pane draws from plain data into its own rectangle.
 
+pub mod compare;
 pub mod detail;
 pub mod doc;
 pub mod help;
@@ -61,7 +62,8 @@ pub fn cursor(area: Rect, app: &App) -> Option<ratatui::layout::Position> {
 pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
     let theme = Theme { color: opts.color };
     let sym = Symbols::new(opts.ascii);
-    let scr = layout::screen(area, app.focus(), app.tab(), app.help_open());
+    let overlay = app.help_open() || app.compare_open();
+    let scr = layout::screen(area, app.focus(), app.tab(), overlay);
     if scr.layout == Layout::TooSmall {
         too_small(area, buf);
         return;
@@ -81,7 +83,11 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
         help::footer(app.mode(), st, usize::from(f.width), theme, sym).render(f, buf);
     }
     if let Some(h) = scr.help {
-        draw_help(h, buf, app, theme, sym);
+        if app.compare_open() {
+            draw_compare(h, buf, app, theme, sym);
+        } else {
+            draw_help(h, buf, app, theme, sym);
+        }
     }
 }
 
@@ -200,6 +206,7 @@ fn draw_pane(
                 total: app.hits_total(),
                 suggesting: app.suggesting(),
                 filter: strings::filter_label(app.filter()),
+                marked: app.shortlist(),
             };
             search_pane::render(&v, inner, buf, theme, sym);
         }
@@ -287,6 +294,27 @@ fn draw_help(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symbols
     }
     block = block.title_bottom(Line::from(bottom).right_aligned());
     block.render(rect, buf);
+    draw_lines(&lines, scroll, inner, buf);
+}
+
+fn draw_compare(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symbols) {
+    Clear.render(rect, buf);
+    let inner = layout::inner(rect);
+    let lines = compare::lines(app.data(), app.shortlist(), usize::from(inner.width), theme);
+    let scroll = scroll::clamp(app.compare_scroll(), lines.len(), usize::from(inner.height));
+    let mut bottom = format!(" {} ", strings::HELP_CLOSE);
+    if let Some(ind) = scroll::indicator(scroll, usize::from(inner.height), lines.len()) {
+        bottom = format!(" {ind} {bottom}");
+    }
+    Block::bordered()
+        .border_set(sym.border)
+        .border_style(theme.border(true))
+        .title(Span::styled(
+            format!(" {} ", strings::COMPARE_TITLE),
+            theme.tab_active(),
+        ))
+        .title_bottom(Line::from(bottom).right_aligned())
+        .render(rect, buf);
     draw_lines(&lines, scroll, inner, buf);
 }
 

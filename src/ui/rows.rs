@@ -38,7 +38,25 @@ pub fn entry_row(
     theme: Theme,
     sym: Symbols,
 ) -> Line<'static> {
-    let marker = if sel == Sel::No { "  " } else { sym.selected };
+    marked_row(name, positions, kind, width, (sel, false), theme, sym)
+}
+
+/// [`entry_row`] for a list where entries can be marked for comparison.
+pub fn marked_row(
+    name: &str,
+    positions: &[usize],
+    kind: Kind,
+    width: usize,
+    (sel, marked): (Sel, bool),
+    theme: Theme,
+    sym: Symbols,
+) -> Line<'static> {
+    let marker = match (sel == Sel::No, marked) {
+        (true, false) => "  ",
+        (true, true) => sym.marked,
+        (false, false) => sym.selected,
+        (false, true) => sym.marked_selected,
+    };
     let mut badge_text = badge(kind, width);
     let mut room = width.saturating_sub(text_width(marker) + 1 + text_width(badge_text));
     if room < 6 {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::rows::{Sel, entry_row};
+use super::rows::{Sel, marked_row};
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
@@ -26,6 +26,8 @@ pub struct SearchView<'a> {
     pub suggesting: bool,
     /// "bare yrker" / "bare spesialiteter" when the list is filtered.
     pub filter: Option<&'a str>,
+    /// Ids marked for comparison.
+    pub marked: &'a [String],
 }
 
 /// The visible end of the query in `room` columns: a long query keeps its last letters.
@@ -118,7 +120,16 @@ pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: 
             (true, true) => Sel::Focused,
             (true, false) => Sel::Unfocused,
         };
-        let line = entry_row(&hit.name, &hit.positions, hit.kind, w, sel, theme, sym);
+        let marked = v.marked.contains(&hit.id);
+        let line = marked_row(
+            &hit.name,
+            &hit.positions,
+            hit.kind,
+            w,
+            (sel, marked),
+            theme,
+            sym,
+        );
         let y = list.y + u16::try_from(row).unwrap_or(u16::MAX);
         buf.set_line(list.x, y, &line, list.width);
     }

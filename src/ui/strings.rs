@@ -164,6 +164,10 @@ pub fn filter_label(f: crate::app::Filter) -> Option<&'static str> {
 pub fn nothing_found(query: &str, lq: &str, rq: &str) -> String {
     format!("Ingen oppføring passer til {lq}{query}{rq}.")
 }
+pub const COMPARE_TITLE: &str = "Sammenligning";
+pub const COMPARE_EMPTY: &str = "Merk to til fire yrker eller spesialiteter med Ctrl-X (i Søk, Detaljer eller Relaterte), så viser Alt-5 dem side om side her. Merkene gjelder bare denne økten.";
+pub const COMPARE_MARKED: &str = "Merket nå:";
+pub const COMPARE_EXPORT: &str = "Samme sammenligning som fil, til å dele ut:";
 pub const PICK_SUGGESTION: &str = "Søk viser navn som ligner. Velg ett med ↓ og Enter.";
 pub const NOTHING_FOUND_TIPS: &[&str] = &[
     "Prøv ett ord, for eksempel «lege», «barn» eller «sykehus».",
@@ -176,8 +180,6 @@ pub const KEYS_RESERVED_MD: &str = "
 
 | Tast | Hva |
 |---|---|
-| `Ctrl-X` | merk en oppføring for sammenligning |
-| `Alt-5` | vis sammenligningen av de merkede |
 | `Ctrl-L` | bytt mellom bokmål og nynorsk |
 
 ## Taster vi ikke bruker, og hvorfor
@@ -204,6 +206,7 @@ pub fn when_note(when: &[Mode]) -> Option<&'static str> {
         (true, false, false) => Some("i Søk"),
         (false, true, _) => Some("utenfor Søk"),
         _ if has(Mode::Help) => Some("i hjelpen"),
+        _ if has(Mode::Compare) => Some("i sammenligningen"),
         _ => None,
     }
 }
@@ -214,6 +217,7 @@ pub fn group_heading(g: Group) -> &'static str {
         Group::Search => "Søke",
         Group::Read => "Lese",
         Group::Move => "Flytte deg",
+        Group::Compare => "Sammenligne",
         Group::Other => "Hjelp og avslutte",
     }
 }

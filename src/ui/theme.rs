@@ -139,6 +139,9 @@ pub struct Symbols {
     pub axis: &'static str,
     pub tick: &'static str,
     pub cursor: &'static str,
+    /// Before a name marked for comparison (Ctrl-X), and with the selection marker.
+    pub marked: &'static str,
+    pub marked_selected: &'static str,
     pub lquote: &'static str,
     pub rquote: &'static str,
 }
@@ -162,6 +165,8 @@ impl Symbols {
                 border: ASCII_BORDER,
                 bullet: "- ",
                 selected: "> ",
+                marked: "+ ",
+                marked_selected: ">+",
                 crumb: " > ",
                 ellipsis: "...",
                 tab_sep: "|",
@@ -180,6 +185,8 @@ impl Symbols {
                 border: border::PLAIN,
                 bullet: "• ",
                 selected: "▶ ",
+                marked: "✓ ",
+                marked_selected: "▶✓",
                 crumb: " › ",
                 ellipsis: "…",
                 tab_sep: "│",
