@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
         'yrke' {
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -34,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Vis alt om ett yrke eller én spesialitet som ren tekst')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alle yrker og spesialiteter i norsk alfabetisk rekkefølge')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Vis utdanningsløpet til en spesialitet (eller til et yrkes spesialitet) som tekst')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Sammenlign to til fire yrker eller spesialiteter side om side')
             [CompletionResult]::new('related', 'related', [CompletionResultType]::ParameterValue, 'Vis beslektede yrker og spesialiteter, og hvorfor de henger sammen')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Kjør utforskeren over SSH for en hel klasse, uten brukerkontoer')
             break
@@ -41,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
         'yrke;validate' {
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Hold --data til de samme kravene som det innebygde datasettet (lenke, dato, løp …)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -49,9 +53,11 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
         }
         'yrke;search' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Høyst så mange treff [standard: 10]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Skriv treffene som JSON')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Det samme som --format json')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -59,9 +65,11 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
             break
         }
         'yrke;show' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan oppføringen skrives ut [verdier: text, markdown, json; standard: text]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Det samme som --format json')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -71,9 +79,11 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
         'yrke;list' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Bare yrker eller bare spesialiteter [verdier: occupation, specialty]')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Bare spesialiteter i denne LIS2-gruppen (gjelder ikke yrker) [verdier: fim, kirurgi, direkte, kommunal]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Skriv listen som JSON')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Det samme som --format json')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -81,8 +91,23 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
             break
         }
         'yrke;timeline' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Det samme som --format json')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
+            [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
+            break
+        }
+        'yrke;compare' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Det samme som --format json')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -90,9 +115,11 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
             break
         }
         'yrke;related' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Skriv listen som JSON')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Det samme som --format json')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')
@@ -106,6 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'yrke' -ScriptBlock {
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h [standard: 30m]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Les datasettet fra denne filen eller mappen i stedet for det innebygde')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)')
             [CompletionResult]::new('--mouse', '--mouse', [CompletionResultType]::ParameterName, 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help utfyllende)')

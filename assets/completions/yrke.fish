@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_yrke_global_optspecs
-    string join \n data= color= ascii mouse h/help V/version
+    string join \n data= color= ascii mouse width= h/help V/version
 end
 
 function __fish_yrke_needs_command
@@ -28,6 +28,7 @@ complete -c yrke -n "__fish_yrke_needs_command" -l data -d 'Les datasettet fra d
 complete -c yrke -n "__fish_yrke_needs_command" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c yrke -n "__fish_yrke_needs_command" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
 complete -c yrke -n "__fish_yrke_needs_command" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_needs_command" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_needs_command" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
@@ -37,31 +38,40 @@ complete -c yrke -n "__fish_yrke_needs_command" -f -a "search" -d 'Søk etter yr
 complete -c yrke -n "__fish_yrke_needs_command" -f -a "show" -d 'Vis alt om ett yrke eller én spesialitet som ren tekst'
 complete -c yrke -n "__fish_yrke_needs_command" -f -a "list" -d 'List alle yrker og spesialiteter i norsk alfabetisk rekkefølge'
 complete -c yrke -n "__fish_yrke_needs_command" -f -a "timeline" -d 'Vis utdanningsløpet til en spesialitet (eller til et yrkes spesialitet) som tekst'
+complete -c yrke -n "__fish_yrke_needs_command" -f -a "compare" -d 'Sammenlign to til fire yrker eller spesialiteter side om side'
 complete -c yrke -n "__fish_yrke_needs_command" -f -a "related" -d 'Vis beslektede yrker og spesialiteter, og hvorfor de henger sammen'
 complete -c yrke -n "__fish_yrke_needs_command" -f -a "serve" -d 'Kjør utforskeren over SSH for en hel klasse, uten brukerkontoer'
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c yrke -n "__fish_yrke_using_subcommand validate" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand validate" -l strict -d 'Hold --data til de samme kravene som det innebygde datasettet (lenke, dato, løp …)'
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l limit -d 'Høyst så mange treff [standard: 10]' -r
+complete -c yrke -n "__fish_yrke_using_subcommand search" -l format -d 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
+markdown\t'Markdown, for å lime inn i dokumenter'
+json\t'JSON med alle feltene i oppføringen'"
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c yrke -n "__fish_yrke_using_subcommand search" -l json -d 'Skriv treffene som JSON'
+complete -c yrke -n "__fish_yrke_using_subcommand search" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand search" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand search" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
-complete -c yrke -n "__fish_yrke_using_subcommand show" -l format -d 'Hvordan oppføringen skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
+complete -c yrke -n "__fish_yrke_using_subcommand show" -l format -d 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
 markdown\t'Markdown, for å lime inn i dokumenter'
 json\t'JSON med alle feltene i oppføringen'"
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c yrke -n "__fish_yrke_using_subcommand show" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand show" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand show" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
@@ -71,26 +81,51 @@ complete -c yrke -n "__fish_yrke_using_subcommand list" -l group -d 'Bare spesia
 kirurgi\t'Kirurgi del 2 (FKI), den felles kirurgiske LIS2-delen'
 direkte\t'Rett fra LIS1 til LIS3, uten felles LIS2-del'
 kommunal\t'Kommunalt løp (allmennmedisin, samfunnsmedisin)'"
+complete -c yrke -n "__fish_yrke_using_subcommand list" -l format -d 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
+markdown\t'Markdown, for å lime inn i dokumenter'
+json\t'JSON med alle feltene i oppføringen'"
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c yrke -n "__fish_yrke_using_subcommand list" -l json -d 'Skriv listen som JSON'
+complete -c yrke -n "__fish_yrke_using_subcommand list" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand list" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand list" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
+complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l format -d 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
+markdown\t'Markdown, for å lime inn i dokumenter'
+json\t'JSON med alle feltene i oppføringen'"
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l format -d 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
+markdown\t'Markdown, for å lime inn i dokumenter'
+json\t'JSON med alle feltene i oppføringen'"
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l json -d 'Det samme som --format json'
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
+complete -c yrke -n "__fish_yrke_using_subcommand related" -l format -d 'Hvordan det skrives ut [verdier: text, markdown, json; standard: text]' -r -f -a "text\t'Ren tekst, brutt til terminalens bredde (80 tegn i et rør eller en fil)'
+markdown\t'Markdown, for å lime inn i dokumenter'
+json\t'JSON med alle feltene i oppføringen'"
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c yrke -n "__fish_yrke_using_subcommand related" -l json -d 'Skriv listen som JSON'
+complete -c yrke -n "__fish_yrke_using_subcommand related" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand related" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand related" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
@@ -102,6 +137,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand serve" -l data -d 'Les dataset
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'

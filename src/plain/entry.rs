@@ -147,6 +147,11 @@ fn codes(d: &mut Doc, o: &Occupation) {
     d.heading("Koder");
     if !o.occupation_codes.is_empty() {
         d.push(Block::Sub("Yrkeskoder (NAV, STYRK-98)".into()));
+        d.push(Block::Muted(
+            "Stillingstitlene registreres ikke alltid nøyaktig, og noen spesialister har ingen \
+             egen kode."
+                .into(),
+        ));
         d.bullets(
             o.occupation_codes
                 .iter()

@@ -136,6 +136,23 @@ fn text_pane(
     (lines, scroll)
 }
 
+/// The heading of the section that row `scroll` of a text pane belongs to.
+fn section_at(app: &App, pane: Pane, inner: Rect, lines: &[Line], scroll: usize) -> Option<String> {
+    if app.no_match() && pane == Pane::Detail {
+        return None;
+    }
+    let w = usize::from(inner.width);
+    let rows = match pane {
+        Pane::Detail => detail::sections(app.data(), app.current(), w),
+        Pane::Timeline => timeline::sections(app.data(), app.current(), w),
+        _ => return None,
+    };
+    let row = rows.into_iter().rev().find(|r| *r <= scroll)?;
+    let text = lines.get(row)?.to_string();
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
 fn draw_lines(lines: &[Line], scroll: usize, inner: Rect, buf: &mut Buffer) {
     for (i, l) in lines
         .iter()
@@ -176,7 +193,21 @@ fn draw_pane(
         .then(|| text_pane(pane, app, inner, theme, sym));
     let indicator = match (&text, pane) {
         (Some((lines, scroll)), _) => {
-            scroll::indicator(*scroll, usize::from(inner.height), lines.len())
+            scroll::indicator(*scroll, usize::from(inner.height), lines.len()).map(|ind| {
+                // Which section the top of the pane is in, so a long page has landmarks.
+                match section_at(app, pane, inner, lines, *scroll) {
+                    Some(name) => {
+                        let room = usize::from(inner.width)
+                            .saturating_sub(wrap::width(&ind) + wrap::width(sym.dot) + 4);
+                        format!(
+                            "{}{}{ind}",
+                            wrap::truncate(&name, room, sym.ellipsis),
+                            sym.dot
+                        )
+                    }
+                    None => ind,
+                }
+            })
         }
         (None, Pane::Search) if !app.hits().is_empty() => {
             Some(format!("{}/{}", app.selected_hit() + 1, app.hits().len()))
