@@ -2,6 +2,8 @@
 //!
 //!     cargo bench --bench serve_load            # N = 10, 50, 100
 //!     cargo bench --bench serve_load -- 20 200  # other N
+//!     cargo bench --bench serve_load -- paste   # CPU for one pupil's 30 KB paste
+//!     cargo bench --bench serve_load -- storm   # RSS under a 10,000-resize storm
 //!
 //! For every key: the time from sending it to the end of the frame that reflects it (each
 //! frame ends with the synchronized-output end mark, and the server draws nothing
@@ -65,6 +67,19 @@ impl ServerProcess {
             addr,
             _dir: dir,
         }
+    }
+
+    /// CPU time the server has used (user + system), from /proc.
+    fn cpu(&self) -> Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
+        // Fields after the command name (which is in parentheses): utime and stime are the
+        // 12th and 13th, in clock ticks (100 a second on Linux).
+        let rest = &stat[stat.rfind(')').unwrap() + 2..];
+        let f: Vec<u64> = rest
+            .split_whitespace()
+            .map(|v| v.parse().unwrap_or(0))
+            .collect();
+        Duration::from_millis((f[11] + f[12]) * 10)
     }
 
     fn rss_kb(&self) -> u64 {
@@ -165,7 +180,105 @@ async fn run(n: usize) -> Report {
     }
 }
 
+/// Read until a frame end arrives and `done` holds for the screen.
+async fn read_until(p: &mut Pupil, done: impl Fn(&Pupil) -> bool) {
+    let until = tokio::time::Instant::now() + Duration::from_secs(120);
+    while !done(p) {
+        match tokio::time::timeout_at(until, p.channel.wait()).await {
+            Ok(Some(russh::ChannelMsg::Data { data })) => p.screen.process(&data),
+            Ok(Some(_)) => {}
+            _ => panic!("no frame; screen:\n{}", p.text()),
+        }
+    }
+}
+
+/// One pupil pastes 30 KB (SSH packets as the client cuts them): the server's CPU time for
+/// it, from /proc (10 ms resolution), over several pastes.
+async fn paste() {
+    const ROUNDS: usize = 5;
+    let server = ServerProcess::start(10);
+    let mut p = Pupil::start(server.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    let text = "radiologi ".repeat(30 * 1024 / 10);
+    let mut total = Duration::ZERO;
+    for round in 0..ROUNDS {
+        let before = server.cpu();
+        p.send(text.as_bytes()).await;
+        // The query is capped at 80 characters: wait for that, then clear it (Ctrl-U).
+        read_until(&mut p, |p| {
+            p.text().contains("radiologi radiologi radiologi")
+        })
+        .await;
+        let used = server.cpu() - before;
+        total += used;
+        println!(
+            "paste {round}: 30 KB → {:.0} ms CPU",
+            used.as_secs_f64() * 1000.0
+        );
+        p.send(b"\x15").await;
+        read_until(&mut p, |p| !p.text().contains("radiologi radiologi")).await;
+    }
+    println!(
+        "30 KB paste: {:.0} ms server CPU on average over {ROUNDS}",
+        total.as_secs_f64() * 1000.0 / ROUNDS as f64
+    );
+}
+
+/// A pupil's client sends 10,000 resizes between 1×1 and 500×200 (and reads): the server's
+/// peak RSS above its idle RSS.
+async fn storm() {
+    let server = ServerProcess::start(10);
+    let base = server.rss_kb();
+    let mut p = Pupil::start(server.addr, 80, 24, &[]).await;
+    p.wait_for_first_frame().await;
+    let mut peak = base;
+    for i in 0..10_000u32 {
+        let (c, r) = if i % 2 == 0 { (500, 200) } else { (1, 1) };
+        p.channel.window_change(c, r, 0, 0).await.unwrap();
+        if i % 500 == 0 {
+            peak = peak.max(server.rss_kb());
+        }
+    }
+    p.channel.window_change(80, 24, 0, 0).await.unwrap();
+    p.send(b"radiolog").await;
+    let mut screen_ok = false;
+    let until = tokio::time::Instant::now() + Duration::from_secs(120);
+    while !screen_ok {
+        match tokio::time::timeout_at(until, p.channel.wait()).await {
+            Ok(Some(russh::ChannelMsg::Data { data })) => {
+                peak = peak.max(server.rss_kb());
+                p.screen.process(&data);
+                screen_ok = p.text().contains("Radiolog");
+            }
+            Ok(Some(_)) => {}
+            _ => panic!("no frame after the storm"),
+        }
+    }
+    println!(
+        "10,000 resizes: idle RSS {:.1} MB, peak {:.1} MB (+{:.1} MB)",
+        base as f64 / 1024.0,
+        peak as f64 / 1024.0,
+        (peak - base) as f64 / 1024.0
+    );
+}
+
 fn main() {
+    let rt0 = std::env::args()
+        .skip(1)
+        .find(|a| a == "paste" || a == "storm");
+    if let Some(which) = rt0 {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        if which == "paste" {
+            rt.block_on(paste());
+        } else {
+            rt.block_on(storm());
+        }
+        return;
+    }
     let mut ns: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())

@@ -222,6 +222,20 @@ fn sigterm_sighup_and_sigint_restore_the_terminal() {
     }
 }
 
+/// SIGQUIT (kill -QUIT) used to kill the explorer with the terminal left raw, on the
+/// alternate screen.
+#[test]
+fn sigquit_restores_the_terminal_too() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.type_keys("rad");
+    p.wait_for_text("Radiolog");
+    p.kill_with("QUIT");
+    let status = p.wait_exit();
+    assert!(!status.success(), "SIGQUIT: {status:?}");
+    p.assert_restored();
+}
+
 /// Debug builds panic on purpose with YRKE_TEST_PANIC; the message must land on the main
 /// screen, after the restore.
 #[test]

@@ -29,6 +29,14 @@ impl Sink {
     }
 }
 
+impl Sink {
+    /// Bytes waiting to be taken.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.0.lock().map(|b| b.len()).unwrap_or_default()
+    }
+}
+
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let mut b = self

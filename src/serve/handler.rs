@@ -14,8 +14,10 @@ use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Response, Session, Ve
 use russh::{Channel, ChannelId, ChannelOpenFailure, Pty};
 use tokio::sync::mpsc;
 
+use super::admission::Pending;
 use super::client::{ClientTerm, Unfit};
 use super::limits::Slot;
+use super::log::why;
 use super::server::Shared;
 use super::session::{self, Input, Start};
 use super::text;
@@ -31,6 +33,8 @@ pub struct Conn {
     started: Arc<AtomicBool>,
     /// The connection's place under the connection cap; freed when the connection ends.
     _slot: Slot,
+    /// Its place in the pre-login budget; freed when the explorer starts.
+    pending: Pending,
     channel: Option<ChannelId>,
     client: ClientTerm,
     input: Option<mpsc::Sender<Input>>,
@@ -42,12 +46,14 @@ impl Conn {
         peer: SocketAddr,
         started: Arc<AtomicBool>,
         slot: Slot,
+        pending: Pending,
     ) -> Conn {
         Conn {
             shared,
             peer,
             started,
             _slot: slot,
+            pending,
             channel: None,
             client: ClientTerm::default(),
             input: None,
@@ -86,8 +92,10 @@ impl Conn {
     fn refuse_command(
         &self,
         channel: ChannelId,
+        why: &'static str,
         session: &mut Session,
     ) -> Result<(), russh::Error> {
+        self.shared.log.refused(self.peer, why);
         if !self.configurable(channel) {
             return session.channel_failure(channel);
         }
@@ -102,20 +110,23 @@ impl Conn {
         session: &mut Session,
     ) -> Result<(), russh::Error> {
         if let Some(unfit) = self.client.unfit() {
-            let message = match unfit {
-                Unfit::NoPty => text::NO_PTY.to_string(),
-                Unfit::Dumb(term) => text::dumb_terminal(&term),
+            let (message, why) = match unfit {
+                Unfit::NoPty => (text::NO_PTY.to_string(), why::NO_PTY),
+                Unfit::Dumb(term) => (text::dumb_terminal(&term), why::DUMB),
             };
+            self.shared.log.refused(self.peer, why);
             return self.refuse(channel, &message, session);
         }
         let Some(slot) = self.shared.sessions.try_take() else {
-            eprintln!("{}", text::log_refused(self.peer, "serveren er full"));
+            self.shared.log.refused(self.peer, why::SESSIONS);
             return self.refuse(channel, &text::full(self.shared.sessions.max()), session);
         };
         self.started.store(true, Ordering::Release);
+        // Logged in: no longer counts against the pre-login budget or the address's cap.
+        self.pending.release();
         eprintln!(
             "{}",
-            text::log_connected(self.peer, self.shared.sessions.used())
+            text::log_connected(&self.shared.log.who(self.peer), self.shared.sessions.used())
         );
         let (tx, rx) = mpsc::channel(INPUT_QUEUE);
         self.input = Some(tx);
@@ -236,7 +247,7 @@ impl Handler for Conn {
         _command: &[u8],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse_command(channel, session)
+        self.refuse_command(channel, why::EXEC, session)
     }
 
     async fn subsystem_request(
@@ -245,7 +256,7 @@ impl Handler for Conn {
         _name: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse_command(channel, session)
+        self.refuse_command(channel, why::SUBSYSTEM, session)
     }
 
     async fn x11_request(

@@ -5,16 +5,23 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use super::admission::PreAuth;
+use super::log::Addresses;
+
 /// The limits one server runs with.
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// Explorer sessions at once; one more gets a polite refusal.
     pub max_sessions: usize,
-    /// A session with no keystrokes for this long is ended.
+    /// A session with no keystrokes for this long is ended; zero: never.
     pub idle_timeout: Duration,
     /// A connection that has not started its explorer by then (handshake, login, pty and
     /// shell request) is dropped.
     pub handshake_timeout: Duration,
+    /// Connections that have not started their explorer: budget and per-address cap.
+    pub preauth: PreAuth,
+    /// How pupils' addresses appear in the log.
+    pub log_addresses: Addresses,
 }
 
 impl Settings {
@@ -23,49 +30,77 @@ impl Settings {
             max_sessions,
             idle_timeout,
             handshake_timeout: Duration::from_secs(30),
+            preauth: PreAuth::default(),
+            log_addresses: Addresses::default(),
         }
     }
 
-    /// Open TCP connections allowed at once: every session, plus some room for clients in
-    /// the middle of a handshake or being told the server is full. Beyond this a new
-    /// connection is closed at once, so a script cannot exhaust memory with handshakes.
+    /// The idle timeout, or `None` when it is off (`--idle-timeout 0`).
+    pub fn idle(&self) -> Option<Duration> {
+        (!self.idle_timeout.is_zero()).then_some(self.idle_timeout)
+    }
+
+    /// Open TCP connections allowed at once: every session, the pre-login budget
+    /// (`preauth.full`), and some room for connections saying goodbye. Beyond this a new
+    /// connection is closed at once, so a script cannot exhaust memory with handshakes; and
+    /// since connections still logging in have their own budget, they never take a
+    /// session's place.
     pub fn max_connections(&self) -> usize {
-        self.max_sessions.saturating_add(32)
+        self.max_sessions
+            .saturating_add(self.preauth.full)
+            .saturating_add(32)
     }
 }
 
-/// Parse `30m`, `90s`, `1h`, `2h30m` or a plain number of seconds.
+/// Longest duration accepted: 30 days. Longer makes no sense for a classroom, and every
+/// value below it can be added to a clock without overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// Parse `30m`, `90s`, `1h`, `2h30m`, `1d` or a plain number of seconds; `0` is allowed (the
+/// caller decides what it means: for the idle timeout, off). Never overflows: anything
+/// above [`MAX_DURATION`] is an error.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let bad = || format!("ugyldig varighet «{text}»: bruk f.eks. 30m, 90s eller 1h");
+    let too_long = || format!("for lang varighet «{text}»: høyst 30 dager (30d)");
+    let max = MAX_DURATION.as_secs();
     let text = text.trim();
     if text.is_empty() {
         return Err(bad());
     }
-    if let Ok(secs) = text.parse::<u64>() {
-        return Ok(Duration::from_secs(secs));
-    }
     let mut total: u64 = 0;
-    let mut number = String::new();
+    let mut number: Option<u64> = None;
     for c in text.chars() {
-        if c.is_ascii_digit() {
-            number.push(c);
+        if let Some(d) = c.to_digit(10) {
+            // Saturates far above `max`, then is refused below: no overflow, however long.
+            let n = number
+                .unwrap_or(0)
+                .saturating_mul(10)
+                .saturating_add(u64::from(d));
+            number = Some(n.min(max + 1));
             continue;
         }
         let unit = match c {
             's' => 1,
             'm' => 60,
             'h' => 3600,
+            'd' => 24 * 3600,
             _ => return Err(bad()),
         };
-        let n: u64 = number.parse().map_err(|_| bad())?;
-        total = n
-            .checked_mul(unit)
-            .and_then(|s| total.checked_add(s))
-            .ok_or_else(bad)?;
-        number.clear();
+        let n = number.take().ok_or_else(bad)?;
+        total = total.saturating_add(n.saturating_mul(unit));
+        if total > max {
+            return Err(too_long());
+        }
     }
-    if !number.is_empty() {
-        return Err(bad());
+    if let Some(n) = number {
+        // A plain number of seconds; a number after a unit ("1h5") is an error.
+        if total != 0 || text.contains(|c: char| !c.is_ascii_digit()) {
+            return Err(bad());
+        }
+        total = n;
+    }
+    if total > max {
+        return Err(too_long());
     }
     Ok(Duration::from_secs(total))
 }
@@ -127,6 +162,9 @@ pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
     (c as u16, r as u16)
 }
 
+/// Messages a connection's russh queue holds (the session's frame pieces among them).
+pub const EVENT_BUFFER: usize = 10;
+
 /// russh settings: no password prompts, a quick start for the "none" probe, keepalives so a
 /// closed laptop is noticed, and the connection-level inactivity limit as a backstop behind
 /// our own idle timeout (which counts only keystrokes).
@@ -144,7 +182,8 @@ pub fn russh_config(key: russh::keys::PrivateKey, settings: &Settings) -> russh:
         auth_rejection_time_initial: Some(Duration::ZERO),
         max_auth_attempts: 6,
         keys: vec![key],
-        inactivity_timeout: Some(settings.idle_timeout + Duration::from_secs(60)),
+        inactivity_timeout: settings.idle().map(|d| d + Duration::from_secs(60)),
+        event_buffer_size: EVENT_BUFFER,
         keepalive_interval: Some(Duration::from_secs(60)),
         keepalive_max: 3,
         nodelay: true,
@@ -166,6 +205,42 @@ mod tests {
         for bad in ["", "m", "10x", "1h5", "-5m", "1.5h"] {
             assert!(parse_duration(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn huge_durations_are_refused_not_overflowed() {
+        for huge in [
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999999999999",
+            "18446744073709551615h",
+            "5124095576030431h",
+            "31d",
+            "2592001",
+        ] {
+            let err = parse_duration(huge).unwrap_err();
+            assert!(err.contains("30 dager"), "{huge}: {err}");
+        }
+        assert_eq!(parse_duration("30d"), Ok(MAX_DURATION));
+        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
+        // Every accepted value can be added to a clock and to russh's 60 s margin.
+        let s = Settings::new(1, parse_duration("30d").unwrap());
+        let _ = russh_config_margin(&s);
+    }
+
+    fn russh_config_margin(s: &Settings) -> Option<std::time::Instant> {
+        s.idle()
+            .map(|d| std::time::Instant::now() + d + Duration::from_secs(60))
+    }
+
+    #[test]
+    fn zero_idle_timeout_is_off() {
+        let s = Settings::new(1, parse_duration("0").unwrap());
+        assert_eq!(s.idle(), None);
+        assert_eq!(
+            Settings::new(1, Duration::from_secs(5)).idle(),
+            Some(Duration::from_secs(5))
+        );
     }
 
     #[test]

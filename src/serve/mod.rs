@@ -1,14 +1,17 @@
 //! `yrke serve`: the explorer over SSH for a whole class, no accounts.
 //!
 //! - `server`: accept loop, connection cap, handshake deadline (`deadline`), stopping.
+//! - `admission`: the pre-login budget (random early drop) and the per-address cap.
+//! - `log`: stable log lines, addresses as `--log-addresses` says, refusals rate-limited.
 //! - `handler`: the russh handler — log in without credentials, one pty + shell, nothing else.
-//! - `session`: one task per pupil; input in, at most one frame in flight out.
+//! - `session`: one task per pupil; input in (in batches), at most one frame in flight out.
 //! - `screen`: the app and a ratatui terminal over a byte buffer (no networking; tested).
 //! - `backend`: that terminal's backend, sized by the pupil's client, never by the host.
 //! - `input`: raw bytes → crossterm key events.
 //! - `client`: the client's TERM, size and env → how to draw.
 //! - `limits`, `hostkey`, `text`: settings, the host key on disk, every message.
 
+mod admission;
 mod backend;
 mod client;
 mod deadline;
@@ -16,6 +19,7 @@ mod handler;
 pub mod hostkey;
 pub mod input;
 pub mod limits;
+pub mod log;
 mod screen;
 mod server;
 mod session;
@@ -31,6 +35,7 @@ use crate::config::Shared;
 use crate::error::DataError;
 use crate::search::Index;
 
+pub use admission::PreAuth;
 pub use limits::Settings;
 pub use server::Server;
 
@@ -45,9 +50,20 @@ pub struct ServeArgs {
     /// Høyst så mange samtidige økter
     #[arg(long, default_value_t = 100, value_name = "N")]
     pub max_sessions: usize,
-    /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h
+    /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri
     #[arg(long, default_value = "30m", value_name = "VARIGHET")]
     pub idle_timeout: String,
+    /// Tilkoblinger som ikke har logget inn ennå: slipp alle inn under START, avvis RATE % ved
+    /// START, stigende til alle ved FULL (som OpenSSH MaxStartups)
+    #[arg(long, default_value = "10:30:60", value_name = "START:RATE:FULL")]
+    pub max_startups: String,
+    /// Høyst så mange tilkoblinger som ikke har logget inn ennå fra én adresse (innloggede
+    /// økter telles ikke)
+    #[arg(long, default_value_t = 40, value_name = "N")]
+    pub max_startups_per_address: usize,
+    /// Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen
+    #[arg(long, value_enum, default_value_t = log::Addresses::Full, value_name = "HVORDAN")]
+    pub log_addresses: log::Addresses,
 }
 
 /// Why `yrke serve` could not start or stopped with an error; the command line maps these to
@@ -86,7 +102,18 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
     // Loaded once, shared by every session.
     let data = Arc::new(shared.load()?);
     let index = Arc::new(Index::new(&data));
-    let settings = Settings::new(args.max_sessions, idle);
+    let mut settings = Settings::new(args.max_sessions, idle);
+    settings
+        .preauth
+        .parse_startups(&args.max_startups)
+        .map_err(Error::Usage)?;
+    if args.max_startups_per_address == 0 {
+        return Err(Error::Usage(
+            "--max-startups-per-address må være minst 1".into(),
+        ));
+    }
+    settings.preauth.per_address = args.max_startups_per_address;
+    settings.log_addresses = args.log_addresses;
     let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -61,6 +61,15 @@ pub struct Explorer {
     parser: Parser,
     /// Something changed since the last frame.
     dirty: bool,
+    /// The pupil's newest size, not yet given to the screen. Resizes coalesce here (only the
+    /// last size matters); the screen is resized — cleared and drawn in full — only in
+    /// [`Explorer::frame`], so the clear travels inside the frame and nothing at all is
+    /// written between frames, however many resizes arrive while one is in flight.
+    resize_to: Option<(u16, u16)>,
+    /// The size the app was last told of.
+    app_size: (u16, u16),
+    /// How often the screen was really resized (cleared and redrawn); for tests.
+    screen_resizes: usize,
 }
 
 impl Explorer {
@@ -83,6 +92,9 @@ impl Explorer {
             opts,
             parser: Parser::new(),
             dirty: true,
+            resize_to: None,
+            app_size: (cols, rows),
+            screen_resizes: 0,
         })
     }
 
@@ -111,18 +123,43 @@ impl Explorer {
         self.apply(&events, Doing::Input)
     }
 
-    /// The client's window changed size.
+    /// The client's window changed size. Only noted: the app hears of it at once (keys that
+    /// follow scroll and hit-test for the new size), the screen at the next frame.
     pub fn resize(&mut self, cols: u16, rows: u16) -> Result<(), Crashed> {
+        self.resize_to = Some((cols, rows));
+        self.dirty = true;
+        if self.app_size != (cols, rows) {
+            self.app_size = (cols, rows);
+            self.apply(&[Event::Resize(cols, rows)], Doing::Resizing)?;
+        }
+        Ok(())
+    }
+
+    /// Bytes written but not yet taken as a frame: always 0 between frames.
+    #[cfg(test)]
+    pub fn buffered(&self) -> usize {
+        self.sink.len()
+    }
+
+    /// How often the screen was cleared and redrawn for a new size.
+    #[cfg(test)]
+    pub fn screen_resizes(&self) -> usize {
+        self.screen_resizes
+    }
+
+    /// Give the screen the newest size: ratatui clears it and forgets the previous frame,
+    /// so the frame drawn next is complete at the new size.
+    fn apply_resize(&mut self) -> Result<(), Crashed> {
+        let Some((cols, rows)) = self.resize_to.take() else {
+            return Ok(());
+        };
         // The backend must know the pupil's new size before ratatui clears the screen for
         // it: ratatui asks the backend how big the terminal is.
         self.screen.backend_mut().set_size(cols, rows);
-        // ratatui clears the screen and forgets the previous frame, so the next frame is
-        // drawn in full at the new size.
         self.screen
             .resize(Rect::new(0, 0, cols, rows))
             .map_err(Crashed::screen(Doing::Resizing))?;
-        self.apply(&[Event::Resize(cols, rows)], Doing::Resizing)?;
-        self.dirty = true;
+        self.screen_resizes += 1;
         Ok(())
     }
 
@@ -130,6 +167,7 @@ impl Explorer {
     /// synchronized output. Call only when the previous frame has been handed off, so the
     /// diff is against what the client really has.
     pub fn frame(&mut self) -> Result<Vec<u8>, Crashed> {
+        self.apply_resize()?;
         let (app, opts, screen) = (&self.app, &self.opts, &mut self.screen);
         guarded(Doing::Drawing, || draw(screen, app, opts))?
             .map_err(Crashed::screen(Doing::Drawing))?;

@@ -16,10 +16,11 @@ use crate::config::ColorChoice;
 use crate::dataset::Dataset;
 use crate::search::Index;
 
+use super::admission::{Gate, Refused};
 use super::deadline::Deadline;
 use super::handler::Conn;
 use super::limits::{self, Settings, Slots};
-use super::text;
+use super::log::{Log, why};
 
 /// What every session shares: the dataset and index (loaded once), the limits, the look
 /// forced by `--color`/`--ascii`, the session count, and the stop signal.
@@ -31,6 +32,7 @@ pub struct Shared {
     pub ascii: bool,
     pub sessions: Arc<Slots>,
     pub shutdown: watch::Sender<bool>,
+    pub log: Log,
 }
 
 /// How long, after being told to stop, we wait for sessions to say goodbye.
@@ -40,6 +42,7 @@ pub struct Server {
     config: Arc<russh::server::Config>,
     shared: Arc<Shared>,
     connections: Arc<Slots>,
+    gate: Arc<Gate>,
 }
 
 impl Server {
@@ -53,6 +56,8 @@ impl Server {
     ) -> Server {
         let config = Arc::new(limits::russh_config(key, &settings));
         let connections = Slots::new(settings.max_connections());
+        let gate = Gate::new(settings.preauth);
+        let log = Log::new(settings.log_addresses);
         let shared = Arc::new(Shared {
             data,
             index,
@@ -61,11 +66,13 @@ impl Server {
             color,
             ascii,
             shutdown: watch::Sender::new(false),
+            log,
         });
         Server {
             config,
             shared,
             connections,
+            gate,
         }
     }
 
@@ -78,6 +85,16 @@ impl Server {
     /// pupils' terminals) and wait a moment for them to go.
     pub async fn run(&self, listener: TcpListener, stop: impl Future<Output = ()>) {
         tokio::pin!(stop);
+        // The refusal summary is written once its minute is over, refusals or not.
+        let ticker = {
+            let shared = Arc::clone(&self.shared);
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(Duration::from_secs(10)).await;
+                    shared.log.tick();
+                }
+            })
+        };
         loop {
             tokio::select! {
                 () = &mut stop => break,
@@ -92,6 +109,7 @@ impl Server {
             }
         }
         drop(listener);
+        ticker.abort();
         self.shared.shutdown.send_replace(true);
         let until = Instant::now() + STOP_GRACE;
         while self.connections.used() > 0 && Instant::now() < until {
@@ -99,23 +117,67 @@ impl Server {
         }
     }
 
+    /// Connections logging in right now, in total and from `ip` (for tests).
+    pub fn pending(&self, ip: std::net::IpAddr) -> (usize, usize) {
+        self.gate.pending(ip)
+    }
+
     fn accept(&self, socket: TcpStream, peer: SocketAddr) {
+        let log = &self.shared.log;
+        let pending = match self.gate.admit(peer.ip(), || rand::random_range(0..100u32)) {
+            Ok(pending) => pending,
+            Err(refused) => {
+                log.refused(
+                    peer,
+                    match refused {
+                        Refused::PerAddress => why::PER_ADDRESS,
+                        Refused::Full => why::STARTUPS_FULL,
+                        Refused::EarlyDrop => why::EARLY_DROP,
+                    },
+                );
+                return;
+            }
+        };
         let Some(slot) = self.connections.try_take() else {
-            eprintln!("{}", text::log_refused(peer, "for mange tilkoblinger"));
+            log.refused(peer, why::CONNECTIONS);
             return;
         };
         let _ = socket.set_nodelay(true);
         let started = Arc::new(AtomicBool::new(false));
         let within = self.shared.settings.handshake_timeout;
         let stream = Deadline::new(socket, within, Arc::clone(&started));
-        let handler = Conn::new(Arc::clone(&self.shared), peer, started, slot);
+        let handler = Conn::new(
+            Arc::clone(&self.shared),
+            peer,
+            Arc::clone(&started),
+            slot,
+            pending,
+        );
         let config = Arc::clone(&self.config);
+        let shared = Arc::clone(&self.shared);
         tokio::spawn(async move {
-            // Failures here are clients going away or timing out: the session task logs
-            // what matters (connect and disconnect), so nothing more is said.
-            if let Ok(running) = russh::server::run_stream(config, stream, handler).await {
-                let _ = running.await;
+            // Other failures are clients going away: the session task logs what matters
+            // (connect and disconnect). A handshake cut off by the deadline is logged.
+            let result = match russh::server::run_stream(config, stream, handler).await {
+                Ok(running) => running.await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = result
+                && !started.load(std::sync::atomic::Ordering::Acquire)
+                && timed_out(&e)
+            {
+                shared.log.refused(peer, why::HANDSHAKE_TIMEOUT);
             }
         });
+    }
+}
+
+/// Whether a connection ended because the handshake deadline cut it off.
+fn timed_out(e: &russh::Error) -> bool {
+    match e {
+        russh::Error::IO(io) => io.kind() == std::io::ErrorKind::TimedOut,
+        other => other
+            .to_string()
+            .contains("handshake not completed in time"),
     }
 }

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use russh::ChannelId;
 use russh::server::Handle;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, sleep_until};
 
 use crate::app::App;
@@ -47,7 +47,7 @@ pub struct Start {
 
 /// How a session ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum End {
+pub(crate) enum End {
     Quit,
     Gone,
     Idle,
@@ -58,7 +58,7 @@ enum End {
 /// How long the goodbye (restore + message) may take before we give up on the client.
 const GOODBYE_TIMEOUT: Duration = Duration::from_secs(5);
 
-type Sending = Pin<Box<dyn Future<Output = bool> + Send>>;
+pub(crate) type Sending = Pin<Box<dyn Future<Output = bool> + Send>>;
 
 pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     let Start {
@@ -76,7 +76,15 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     })
     .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
     let end = match explorer {
-        Ok(mut ex) => drive(&mut ex, &shared, &handle, channel, &mut rx).await,
+        Ok(mut ex) => {
+            let out = ToChannel {
+                handle: handle.clone(),
+                channel,
+            };
+            let idle = shared.settings.idle();
+            let shutdown = shared.shutdown.subscribe();
+            drive(&mut ex, &out, idle, shutdown, &mut rx).await
+        }
         Err(crashed) => End::Crashed(crashed),
     };
     // Let a handler blocked on handing us input go on, before we wait on the channel.
@@ -91,22 +99,95 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     };
     eprintln!(
         "{}",
-        text::log_disconnected(peer, shared.sessions.used(), &why)
+        text::log_disconnected(&shared.log.who(peer), shared.sessions.used(), &why)
     );
     linger_then_disconnect(handle);
 }
 
-/// The event loop: input, Esc timer, idle timer, shutdown, and one frame in flight.
-async fn drive(
-    ex: &mut Explorer,
-    shared: &Shared,
-    handle: &Handle,
+/// Largest piece of a frame handed to russh at once. russh takes a message into its queue
+/// (`event_buffer_size` messages, see `limits::russh_config`) and holds one more while the
+/// client's window is shut; so with a frame cut into pieces, russh holds at most
+/// `(EVENT_BUFFER + 1) × CHUNK` bytes of a session's output, whatever the frame's size.
+pub const CHUNK: usize = 16 * 1024;
+
+/// Most input messages applied in one go before the screen is drawn again.
+const MAX_BATCH: usize = 64;
+
+/// Where a session's frames go: the SSH channel, or a test's recorder.
+pub(crate) trait Output: Send + Sync {
+    /// Hand one frame on. Completes when the last piece has been taken; `false` when the
+    /// connection is gone.
+    fn send(&self, bytes: Vec<u8>) -> Sending;
+}
+
+struct ToChannel {
+    handle: Handle,
     channel: ChannelId,
+}
+
+impl Output for ToChannel {
+    /// One piece at a time: russh waits to take the next while the client's window is
+    /// shut, so a frame never sits in russh's queue whole.
+    fn send(&self, bytes: Vec<u8>) -> Sending {
+        let (handle, channel) = (self.handle.clone(), self.channel);
+        Box::pin(async move {
+            for piece in bytes.chunks(CHUNK) {
+                if handle.data(channel, piece.to_vec()).await.is_err() {
+                    return false;
+                }
+            }
+            true
+        })
+    }
+}
+
+/// Run app code (update, draw) off the async workers' hot path: on a multi-thread runtime
+/// the worker hands its other tasks to another thread first, so one pupil's paste does not
+/// stall the others' sessions.
+fn work<T>(f: impl FnOnce() -> T) -> T {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    match Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(RuntimeFlavor::MultiThread) => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
+/// What one batch of input asks for.
+enum Batch {
+    Applied { typed: bool },
+    Closed,
+}
+
+/// Apply every message of one batch: keys to the app, resizes noted (the last one wins).
+fn apply_batch(ex: &mut Explorer, batch: Vec<Input>) -> Result<Batch, Crashed> {
+    let mut typed = false;
+    for msg in batch {
+        match msg {
+            Input::Data(bytes) => {
+                typed = true;
+                ex.input(&bytes)?;
+            }
+            Input::Resize(cols, rows) => ex.resize(cols, rows)?,
+            Input::Closed => return Ok(Batch::Closed),
+        }
+    }
+    Ok(Batch::Applied { typed })
+}
+
+/// The event loop: input, Esc timer, idle timer, shutdown, and one frame in flight.
+///
+/// Everything written to the pupil goes through `out`, one frame at a time: a frame is drawn
+/// only when the previous one has been taken, and input that arrives meanwhile is applied
+/// (each batch at once) and shown in the next frame. `idle`: `None` is no idle timeout.
+pub(crate) async fn drive(
+    ex: &mut Explorer,
+    out: &dyn Output,
+    idle: Option<Duration>,
+    mut shutdown: watch::Receiver<bool>,
     rx: &mut mpsc::Receiver<Input>,
 ) -> End {
-    let idle = shared.settings.idle_timeout;
-    let mut shutdown = shared.shutdown.subscribe();
-    let mut idle_at = Instant::now() + idle;
+    let next_idle = || idle.map(|d| Instant::now() + d);
+    let mut idle_at = next_idle();
     let mut esc_at: Option<Instant> = None;
     let mut sending: Option<Sending> = None;
     let mut prefix = screen::ENTER.to_vec();
@@ -115,23 +196,34 @@ async fn drive(
             return End::Quit;
         }
         if ex.needs_frame() && sending.is_none() {
-            let frame = match ex.frame() {
+            let frame = match work(|| ex.frame()) {
                 Ok(frame) => frame,
                 Err(crashed) => return End::Crashed(crashed),
             };
             prefix.extend_from_slice(&frame);
-            sending = Some(send(handle, channel, std::mem::take(&mut prefix)));
+            sending = Some(out.send(std::mem::take(&mut prefix)));
         }
         let step: Result<(), Crashed> = tokio::select! {
-            msg = rx.recv() => match msg {
-                Some(Input::Data(bytes)) => {
-                    idle_at = Instant::now() + idle;
-                    let r = ex.input(&bytes);
-                    esc_at = ex.has_pending_escape().then(|| Instant::now() + ESC_TIMEOUT);
-                    r
+            msg = rx.recv() => {
+                let Some(first) = msg else { return End::Gone };
+                let mut batch = vec![first];
+                while batch.len() < MAX_BATCH {
+                    match rx.try_recv() {
+                        Ok(msg) => batch.push(msg),
+                        Err(_) => break,
+                    }
                 }
-                Some(Input::Resize(cols, rows)) => ex.resize(cols, rows),
-                Some(Input::Closed) | None => return End::Gone,
+                match work(|| apply_batch(ex, batch)) {
+                    Ok(Batch::Closed) => return End::Gone,
+                    Ok(Batch::Applied { typed }) => {
+                        if typed {
+                            idle_at = next_idle();
+                            esc_at = ex.has_pending_escape().then(|| Instant::now() + ESC_TIMEOUT);
+                        }
+                        Ok(())
+                    }
+                    Err(crashed) => Err(crashed),
+                }
             },
             ok = in_flight(&mut sending) => {
                 sending = None;
@@ -140,24 +232,19 @@ async fn drive(
                 }
                 Ok(())
             }
-            () = sleep_until(esc_at.unwrap_or(idle_at)), if esc_at.is_some() => {
+            () = sleep_until(esc_at.unwrap_or_else(Instant::now)), if esc_at.is_some() => {
                 esc_at = None;
-                ex.escape_timeout()
+                work(|| ex.escape_timeout())
             }
-            () = sleep_until(idle_at) => return End::Idle,
+            () = sleep_until(idle_at.unwrap_or_else(Instant::now)), if idle_at.is_some() => {
+                return End::Idle;
+            }
             _ = shutdown.wait_for(|stop| *stop) => return End::Shutdown,
         };
         if let Err(crashed) = step {
             return End::Crashed(crashed);
         }
     }
-}
-
-/// Hand one frame to russh. Completes when russh has taken it (it waits while the client's
-/// SSH window is full); `false` when the connection is gone.
-fn send(handle: &Handle, channel: ChannelId, bytes: Vec<u8>) -> Sending {
-    let handle = handle.clone();
-    Box::pin(async move { handle.data(channel, bytes).await.is_ok() })
 }
 
 /// The frame in flight, or never when there is none.
@@ -204,3 +291,6 @@ fn linger_then_disconnect(handle: Handle) {
             .await;
     });
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,12 +1,12 @@
 //! The ways out that skip the normal code path: a panic, and SIGTERM / SIGHUP (an SSH
-//! disconnect) / SIGINT. Each restores the terminal first.
+//! disconnect) / SIGINT / SIGQUIT. Each restores the terminal first.
 
 use std::io;
 use std::sync::Once;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use super::setup;
@@ -37,10 +37,11 @@ fn install_panic_hook() {
     }));
 }
 
-/// In raw mode Ctrl-C arrives as a key, but `kill -INT` still sends SIGINT; all three end the
+/// In raw mode Ctrl-C arrives as a key, but `kill -INT` still sends SIGINT; SIGQUIT (`kill
+/// -QUIT`, Ctrl-\\ in a cooked terminal) used to leave the terminal raw. All four end the
 /// process the way the signal would have, after the terminal is back.
 fn spawn_signal_thread() -> io::Result<()> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::Builder::new()
         .name("yrke-signaler".into())
         .spawn(move || {

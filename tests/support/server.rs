@@ -17,12 +17,18 @@ pub struct Running {
 }
 
 pub async fn start_with(settings: Settings) -> Running {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    start_on(settings, listener).await
+}
+
+/// The server on a listener the test made (another address family, say).
+#[allow(dead_code)]
+pub async fn start_on(settings: Settings, listener: TcpListener) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let (key, _) = hostkey::load_or_create(&dir.path().join("host_key")).unwrap();
     let data = Arc::new(yrke::dataset::bundled().unwrap());
     let index = Arc::new(Index::new(&data));
     let server = Server::new(key, data, index, settings, ColorChoice::Auto, false);
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = oneshot::channel::<()>();
     tokio::spawn(async move {

@@ -110,3 +110,69 @@ fn enter_and_leave_restore_the_terminal() {
     assert!(!p.screen().alternate_screen());
     assert!(!p.screen().hide_cursor());
 }
+
+/// A resize storm while a frame is in flight (issue: 10,000 resizes between 1×1 and 500×200
+/// took the server to 525 MB): nothing is written between frames — not even the clears — and
+/// the next frame is one complete screen at the last size, no bigger than a fresh one.
+#[test]
+fn a_resize_storm_coalesces_into_one_clear_and_one_frame() {
+    let mut ex = explorer(80, 24);
+    ex.frame().unwrap();
+    for i in 0..10_000 {
+        let (c, r) = if i % 2 == 0 { (500, 200) } else { (1, 1) };
+        ex.resize(c, r).unwrap();
+        if i % 100 == 0 {
+            ex.input(b"a").unwrap();
+        }
+        assert_eq!(
+            ex.buffered(),
+            0,
+            "bytes written between frames after {i} resizes"
+        );
+    }
+    ex.resize(120, 40).unwrap();
+    assert_eq!(
+        ex.screen_resizes(),
+        0,
+        "the screen is resized only when drawn"
+    );
+    let frame = ex.frame().unwrap();
+    assert_eq!(ex.screen_resizes(), 1);
+
+    // The same state drawn fresh at 120×40, after one resize.
+    let mut fresh = explorer(80, 24);
+    fresh.frame().unwrap();
+    for _ in 0..100 {
+        fresh.input(b"a").unwrap();
+    }
+    fresh.resize(120, 40).unwrap();
+    let reference = fresh.frame().unwrap();
+    assert!(
+        frame.len() <= reference.len() + 64,
+        "{} bytes after the storm, {} for one resize",
+        frame.len(),
+        reference.len()
+    );
+    let mut client = Client::new(120, 40);
+    let shown = client.show(&frame);
+    assert_eq!(shown, Client::new(120, 40).show(&reference));
+}
+
+/// The largest frame: a full redraw at the largest size we draw for. docs/skoleserver.md
+/// states the per-session output bound with this figure.
+#[test]
+fn a_full_frame_at_the_largest_size_is_bounded() {
+    use crate::serve::limits::{MAX_COLS, MAX_ROWS};
+    let mut ex = explorer(MAX_COLS, MAX_ROWS);
+    let first = ex.frame().unwrap();
+    ex.input(b"lege").unwrap();
+    ex.resize(MAX_COLS, MAX_ROWS).unwrap();
+    let full = ex.frame().unwrap();
+    let cells = usize::from(MAX_COLS) * usize::from(MAX_ROWS);
+    eprintln!(
+        "full frames at 500×200: {} and {} bytes",
+        first.len(),
+        full.len()
+    );
+    assert!(full.len() <= 4 * cells, "{} bytes", full.len());
+}
