@@ -20,7 +20,11 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 pub fn parse_file(path: &Path, text: &str) -> Result<DataFile, DataError> {
     // NFC first: the seeds and some editors produce decomposed letters (o + ◌̸), and
     // search, sorting and width all assume composed ones.
-    let text: String = text.nfc().collect();
+    // Most files are NFC already (the bundled ones always): a quick check skips the copy.
+    let text: std::borrow::Cow<str> = match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    };
     ron::Options::default()
         .from_str::<DataFile>(&text)
         .map_err(|e| DataError::Syntax {

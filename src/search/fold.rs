@@ -47,14 +47,17 @@ pub fn fold(s: &str) -> Folded {
     let mut chars = s.chars().enumerate().peekable();
     // A separator is written only when a letter follows, so runs collapse and ends are trimmed.
     let mut pending_sep: Option<u32> = None;
+    // ASCII is never a combining mark: checked first, since most letters are ASCII and the
+    // mark table is a search (this runs over every text at startup).
+    let mark = |c: char| !c.is_ascii() && is_combining_mark(c);
     while let Some((i, c)) = chars.next() {
-        if is_combining_mark(c) {
+        if mark(c) {
             continue; // a stray mark with no letter before it
         }
         // Compose NFD input (a + ◌̊ → å) so it folds exactly like NFC input.
         let mut c = c;
         while let Some(&(_, m)) = chars.peek() {
-            if !is_combining_mark(m) {
+            if !mark(m) {
                 break;
             }
             if let Some(composed) = compose(c, m) {

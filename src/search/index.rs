@@ -11,7 +11,7 @@ use super::Field;
 use super::fold::{Folded, fold};
 use super::text::Bodies;
 use super::typo;
-use crate::dataset::model::Stage;
+use crate::dataset::model::{Stage, StageKind};
 use crate::dataset::{EntryRef, Kind, Occupation, Profile, Specialty};
 
 /// One occupation or specialty, in Norwegian alphabetical order within the index.
@@ -238,16 +238,21 @@ impl Builder {
 }
 
 /// The long texts of an entry that search reads word by word: summary, tasks, description,
-/// and the route's stages (so `medisinstudiet`, `bachelor` and `fagbrev` find entries).
+/// and its route (so `medisinstudiet`, `bachelor` or `fagbrev` find entries).
 fn bodies(b: &mut Bodies, e: u32, p: Profile, route: &[&Stage]) {
     b.add(e, Field::Summary, p.summary);
     for t in p.description {
         b.add(e, Field::Text, t);
     }
+    // Stage names, and the texts of the stages that make the job (study, apprenticeship,
+    // authorisation, specialisation). The school and admission texts are shared by dozens of
+    // routes: indexed for each, they would cost startup and find everything.
     for s in route {
         b.add(e, Field::Text, &s.name);
-        for t in &s.text {
-            b.add(e, Field::Text, t);
+        if !matches!(s.kind, StageKind::Vgs | StageKind::Admission) {
+            for t in &s.text {
+                b.add(e, Field::Text, t);
+            }
         }
     }
     for t in p.tasks.iter().flat_map(|g| &g.tasks) {

@@ -84,7 +84,14 @@ pub struct Index {
 impl Index {
     pub fn new(data: &Dataset) -> Index {
         Index {
-            built: index::build(&data.occupations, &data.specialties, |id| data.route(id)),
+            // An entry's own route is searchable ("bachelor", "fagbrev"); the shared doctor
+            // route is not indexed 70 times over (it would cost startup and add only noise).
+            built: index::build(&data.occupations, &data.specialties, |id| {
+                match data.occupation(id) {
+                    Some(o) if o.route.is_some() => data.route(id),
+                    _ => Vec::new(),
+                }
+            }),
         }
     }
 

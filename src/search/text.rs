@@ -63,9 +63,16 @@ impl Bodies {
             original: original.to_string(),
         });
         for w in folded.split(' ') {
-            let list = self.building.entry(w.to_string()).or_default();
-            if list.last() != Some(&t) {
-                list.push(t);
+            // Most words are already known: look up before allocating a key.
+            match self.building.get_mut(w) {
+                Some(list) => {
+                    if list.last() != Some(&t) {
+                        list.push(t);
+                    }
+                }
+                None => {
+                    self.building.insert(w.to_string(), vec![t]);
+                }
             }
         }
     }
