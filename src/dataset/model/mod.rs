@@ -3,7 +3,13 @@
 //! Every struct denies unknown fields so a typo in a school's own data file is an error with a
 //! position, not a silently ignored line. Lists default to empty so a file only names what it has.
 
+mod education;
+mod route;
+
 use serde::{Deserialize, Serialize};
+
+pub use education::*;
+pub use route::*;
 
 /// One RON file. The bundled dataset is several of these merged; a school may add its own.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -192,79 +198,6 @@ pub struct Pay {
     pub what: String,
 }
 
-/// An entry's education route: stage ids in order, from Vg1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Route {
-    pub stages: Vec<String>,
-    /// Own words on alternatives (påbygging, 23/5 …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-/// The kind of a stage; routes list them in this order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum StageKind {
-    Vgs,
-    Apprenticeship,
-    Admission,
-    Study,
-    Authorisation,
-    Practice,
-    Specialisation,
-    Approval,
-}
-
-/// The level of a study.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Level {
-    Bachelor,
-    Master,
-    Profession,
-    Fagskole,
-    Further,
-}
-
-/// One stage of an education route, shared by every route that names its id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Stage {
-    pub id: String,
-    pub kind: StageKind,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub months: Option<u32>,
-    /// True where the source says "minst".
-    #[serde(default)]
-    pub minimum: bool,
-    /// Vgs: the programme, from the closed list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<String>,
-    /// Vgs/Admission: subjects, from the closed list.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub subjects: Vec<String>,
-    /// Admission: Samordna opptak's code for the requirement (GSK, MEROD …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admission_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<Level>,
-    /// Study: where in Norway.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub places: Vec<String>,
-    /// Own words.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub text: Vec<String>,
-    pub sources: Vec<String>,
-}
-
-/// A name in a closed vocabulary (programmes, subjects), with its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Term {
-    pub name: String,
-    pub sources: Vec<String>,
-}
-
 /// An occupation (yrke): the main kind of entry.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -430,83 +363,4 @@ pub struct Helpline {
     pub number: String,
     pub when: String,
     pub source: String,
-}
-
-/// One stretch of the path with a fixed or minimum length.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Part {
-    pub name: String,
-    /// Length in months; `None` where the rules set none.
-    #[serde(default)]
-    pub months: Option<u32>,
-    /// Where it is served (sykehus, kommune …).
-    #[serde(default)]
-    pub place: Option<String>,
-}
-
-/// The shared LIS2 part of one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Lis2Part {
-    pub group: Lis2Group,
-    pub name: String,
-    /// Short form shown on the chart (FIM, FKI).
-    pub short: String,
-}
-
-/// A rule of a specialty with its own path (allmennmedisin), with bounds in months.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rule {
-    pub text: String,
-    #[serde(default)]
-    pub min_months: Option<u32>,
-    #[serde(default)]
-    pub max_months: Option<u32>,
-}
-
-/// Rules that replace the general LIS3 description for one specialty.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SpecialPath {
-    pub specialty: String,
-    /// Total service in months for this path, where the rules give one.
-    #[serde(default)]
-    pub service_months: Option<u32>,
-    pub rules: Vec<Rule>,
-    #[serde(default)]
-    pub notes: Vec<String>,
-}
-
-/// The specialist education system (spesialistforskriften 2019), drawn by the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Education {
-    /// Stage ids every doctor's route starts with, from Vg1 to LIS1 (see `Stage`).
-    #[serde(default)]
-    pub doctor_route: Vec<String>,
-    /// Medisinstudiet, 72 months.
-    pub study: Part,
-    /// The milestone between study and LIS1 (autorisasjon from Helsedirektoratet).
-    pub authorisation: String,
-    /// LIS1's parts in order: 12 months sykehus, 6 months kommune.
-    pub lis1: Vec<Part>,
-    /// Minimum LIS2 + LIS3 together, in months (60).
-    pub lis2_lis3_min_months: u32,
-    /// Minimum total after authorisation, in months (78); must equal LIS1 + LIS2/LIS3 minimum.
-    pub total_min_months: u32,
-    /// The shared LIS2 parts; groups without one go straight to LIS3.
-    pub lis2: Vec<Lis2Part>,
-    /// Name of the final milestone (spesialistgodkjenning).
-    pub approval: String,
-    /// Learning goals common to all (felles kompetansemål), own words.
-    #[serde(default)]
-    pub common_goals: Vec<String>,
-    /// Own-words notes on the general rules (LIS2/LIS3 overlap, no fixed order …).
-    #[serde(default)]
-    pub notes: Vec<String>,
-    #[serde(default)]
-    pub special_paths: Vec<SpecialPath>,
-    pub sources: Vec<String>,
 }
