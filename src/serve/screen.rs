@@ -70,6 +70,8 @@ pub struct Explorer {
     app_size: (u16, u16),
     /// How often the screen was really resized (cleared and redrawn); for tests.
     screen_resizes: usize,
+    /// Events handed to the app; for tests.
+    handled: usize,
 }
 
 impl Explorer {
@@ -95,6 +97,7 @@ impl Explorer {
             resize_to: None,
             app_size: (cols, rows),
             screen_resizes: 0,
+            handled: 0,
         })
     }
 
@@ -147,6 +150,12 @@ impl Explorer {
         self.screen_resizes
     }
 
+    /// Events handed to the app so far.
+    #[cfg(test)]
+    pub fn handled(&self) -> usize {
+        self.handled
+    }
+
     /// Give the screen the newest size: ratatui clears it and forgets the previous frame,
     /// so the frame drawn next is complete at the new size.
     fn apply_resize(&mut self) -> Result<(), Crashed> {
@@ -176,14 +185,36 @@ impl Explorer {
     }
 
     fn apply(&mut self, events: &[Event], doing: Doing) -> Result<(), Crashed> {
+        // Inside a run of typed letters the first one has already closed the overlays and
+        // disarmed Ctrl-C; once the query is full (`MAX_QUERY`) the rest of the run changes
+        // nothing, so a 30 KB paste costs 80 updates, not 30,000.
+        let mut in_run = false;
         for ev in events {
             if self.app.should_quit() {
                 break;
             }
+            let types = self.types(ev);
+            if in_run && types && self.app.query().chars().count() >= crate::app::MAX_QUERY {
+                continue;
+            }
+            in_run = types;
+            self.handled += 1;
             let app = &mut self.app;
             self.dirty |= guarded(doing, || app.handle_event(ev))?;
         }
         Ok(())
+    }
+
+    /// Whether `ev` types a letter into the query in the app's present mode.
+    fn types(&self, ev: &Event) -> bool {
+        use crate::app::{Action, Mode, keymap};
+        match ev {
+            Event::Key(k) => {
+                self.app.mode() == Mode::Typing
+                    && matches!(keymap::resolve(k, Mode::Typing), Some(Action::Type(_)))
+            }
+            _ => false,
+        }
     }
 }
 

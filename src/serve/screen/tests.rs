@@ -176,3 +176,35 @@ fn a_full_frame_at_the_largest_size_is_bounded() {
     );
     assert!(full.len() <= 4 * cells, "{} bytes", full.len());
 }
+
+/// A 30 KB paste: the letters past the query's cap change nothing, so they are not even
+/// handed to the app; the screen is the same as after typing the first 80.
+#[test]
+fn a_long_paste_ends_like_its_first_80_letters() {
+    let paste = "radiologi ".repeat(3 * 1024);
+    let mut ex = explorer(80, 24);
+    let mut client = Client::new(80, 24);
+    client.show(&ex.frame().unwrap());
+    ex.input(b"\x03").unwrap(); // Ctrl-C once: armed; the paste must disarm it.
+    let before = ex.handled();
+    ex.input(paste.as_bytes()).unwrap();
+    assert!(
+        ex.handled() - before <= crate::app::MAX_QUERY + 1,
+        "{} of {} pasted letters went to the app",
+        ex.handled() - before,
+        paste.len()
+    );
+    let after = client.show(&ex.frame().unwrap());
+
+    let mut short = explorer(80, 24);
+    let mut reference = Client::new(80, 24);
+    reference.show(&short.frame().unwrap());
+    short.input(b"\x03").unwrap();
+    short
+        .input(&paste.as_bytes()[..crate::app::MAX_QUERY])
+        .unwrap();
+    assert_eq!(after, reference.show(&short.frame().unwrap()));
+    assert!(!ex.should_quit());
+    ex.input(b"\x03").unwrap();
+    assert!(!ex.should_quit(), "the paste disarmed the first Ctrl-C");
+}
