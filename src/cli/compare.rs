@@ -25,7 +25,15 @@ pub fn run(global: &Global, args: &CompareArgs) -> Result<Outcome, CliError> {
     }
     let cols: Vec<compare::Column> = entries.iter().map(|e| compare::column(&data, *e)).collect();
     let text = match args.format.get() {
-        Format::Text => compare::text(&cols, Output::detect(global).width),
+        Format::Text => {
+            let o = Output::detect(global);
+            let cols = if o.ascii {
+                cols.into_iter().map(compare::Column::into_ascii).collect()
+            } else {
+                cols
+            };
+            compare::text(&cols, o.width)
+        }
         Format::Markdown => compare::markdown(&cols),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&cols).map_err(std::io::Error::from)?;

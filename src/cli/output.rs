@@ -16,6 +16,9 @@ const MIN_WIDTH: usize = 20;
 pub struct Output {
     pub paint: Paint,
     pub width: usize,
+    /// Transliterate to 7-bit ASCII: `--ascii`, or a terminal whose locale is not UTF-8.
+    /// Never for a pipe or a file on its own account: documents keep their letters.
+    pub ascii: bool,
 }
 
 impl Output {
@@ -33,7 +36,19 @@ impl Output {
                 term.as_deref(),
             )),
             width: choose_width(global.width, columns.as_deref(), terminal_width),
+            ascii: global.ascii
+                || (tty
+                    && !crate::config::env::locale_is_utf8(
+                        &crate::config::env::EnvSnapshot::from_process(),
+                    )),
         }
+    }
+
+    /// A document as text for this output: transliterated first when the terminal can't
+    /// show UTF-8 (so it wraps as it will be shown), then wrapped and painted.
+    pub fn text(&self, doc: crate::plain::Doc) -> String {
+        let doc = if self.ascii { doc.into_ascii() } else { doc };
+        doc.to_text(self.width, self.paint)
     }
 }
 

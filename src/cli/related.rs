@@ -53,7 +53,7 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
         }
         let text = match format {
             Format::Markdown => d.to_markdown(),
-            _ => d.to_text(o.width, o.paint),
+            _ => o.text(d),
         };
         out.write_all(text.as_bytes())?;
     }

@@ -55,7 +55,7 @@ pub fn render(
     out: Output,
 ) -> Result<String, CliError> {
     Ok(match format {
-        Format::Text => entry::doc(data, e).to_text(out.width, out.paint),
+        Format::Text => out.text(entry::doc(data, e)),
         Format::Markdown => entry::doc(data, e).to_markdown(),
         Format::Json => {
             let mut s = match e {
@@ -99,6 +99,7 @@ mod tests {
     const OUT: Output = Output {
         paint: Paint::OFF,
         width: 80,
+        ascii: false,
     };
 
     #[test]

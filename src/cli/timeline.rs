@@ -16,7 +16,7 @@ pub fn run(global: &Global, args: &QueryArgs) -> Result<Outcome, CliError> {
     };
     let out = Output::detect(global);
     let text = match args.format.get() {
-        Format::Text => doc(&data, e, out).to_text(out.width, out.paint),
+        Format::Text => out.text(doc(&data, e, out)),
         Format::Markdown => doc(&data, e, out).to_markdown(),
         Format::Json => json(&data, e)?,
     };

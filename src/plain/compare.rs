@@ -117,6 +117,18 @@ pub fn column(data: &Dataset, e: EntryRef) -> Column {
     }
 }
 
+impl Column {
+    /// The same column in 7-bit ASCII (æ → ae …), for terminals without UTF-8.
+    pub fn into_ascii(self) -> Column {
+        let a = |s: &str| crate::text::ascii(s).into_owned();
+        Column {
+            name: a(&self.name),
+            cells: self.cells.iter().map(|(l, t)| (a(l), a(t))).collect(),
+            ..self
+        }
+    }
+}
+
 /// The labels of every row any column has, in order.
 fn labels(cols: &[Column]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

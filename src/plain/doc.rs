@@ -46,6 +46,26 @@ impl Doc {
         }
     }
 
+    /// The same document in 7-bit ASCII (æ → ae …), for terminals without UTF-8; wrap after.
+    pub fn into_ascii(self) -> Doc {
+        let a = |s: String| crate::text::ascii(&s).into_owned();
+        let blocks = self
+            .blocks
+            .into_iter()
+            .map(|b| match b {
+                Block::Title(n, k) => Block::Title(a(n), a(k)),
+                Block::Heading(h) => Block::Heading(a(h)),
+                Block::Sub(h) => Block::Sub(a(h)),
+                Block::Para(p) => Block::Para(a(p)),
+                Block::Field(k, v) => Block::Field(a(k), a(v)),
+                Block::Bullets(items) => Block::Bullets(items.into_iter().map(a).collect()),
+                Block::Muted(m) => Block::Muted(a(m)),
+                Block::Pre(lines) => Block::Pre(lines.into_iter().map(a).collect()),
+            })
+            .collect();
+        Doc { blocks }
+    }
+
     /// Plain text wrapped to `width` columns: no box drawing, "- " bullets with a hanging
     /// indent, one blank line between blocks and none after a heading.
     pub fn to_text(&self, width: usize, paint: Paint) -> String {

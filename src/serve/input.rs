@@ -223,7 +223,9 @@ fn plain_key(buf: &[u8]) -> Step {
     }
 }
 
-/// One UTF-8 letter; uppercase gets SHIFT like crossterm reports it locally.
+/// One UTF-8 letter; uppercase gets SHIFT like crossterm reports it locally. A letter split
+/// across packets waits for the rest; a byte that can't be UTF-8 is read as Latin-1, so a ø
+/// typed in a Latin-1 PuTTY arrives as ø.
 fn utf8(buf: &[u8]) -> Step {
     let Some(&lead) = buf.first() else {
         return Step::Incomplete;
@@ -233,12 +235,12 @@ fn utf8(buf: &[u8]) -> Step {
         0xc2..=0xdf => 2,
         0xe0..=0xef => 3,
         0xf0..=0xf4 => 4,
-        _ => return Step::Skip(1),
+        _ => return latin1(lead),
     };
     if buf.len() < len {
         // Invalid continuation bytes need not wait for the rest to be rejected.
         if buf[1..].iter().any(|b| b & 0xc0 != 0x80) {
-            return Step::Skip(1);
+            return latin1(lead);
         }
         return Step::Incomplete;
     }
@@ -247,15 +249,25 @@ fn utf8(buf: &[u8]) -> Step {
         .and_then(|s| s.chars().next())
     {
         Some(c) if c.is_control() => Step::Skip(len),
-        Some(c) => {
-            let mods = if c.is_uppercase() {
-                KeyModifiers::SHIFT
-            } else {
-                KeyModifiers::NONE
-            };
-            Step::Key(KeyEvent::new(KeyCode::Char(c), mods), len)
-        }
-        None => Step::Skip(1),
+        Some(c) => char_key(c, len),
+        None => latin1(lead),
+    }
+}
+
+fn char_key(c: char, len: usize) -> Step {
+    let mods = if c.is_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    Step::Key(KeyEvent::new(KeyCode::Char(c), mods), len)
+}
+
+/// A byte as ISO 8859-1: its letters (æ ø å …) are typed; its control range is dropped.
+fn latin1(byte: u8) -> Step {
+    match char::from(byte) {
+        c if c.is_control() => Step::Skip(1),
+        c => char_key(c, 1),
     }
 }
 

@@ -51,21 +51,35 @@ impl Doc {
         self.styled(text, Style::new());
     }
 
+    /// Without UTF-8, text is wrapped as it will be drawn: transliterated (ø → oe).
+    fn prep(&self, spans: Vec<Span<'static>>) -> Vec<Span<'static>> {
+        if !self.sym.ascii {
+            return spans;
+        }
+        spans
+            .into_iter()
+            .map(|s| Span::styled(crate::text::ascii(&s.content).into_owned(), s.style))
+            .collect()
+    }
+
     /// A wrapped paragraph.
     pub fn spans(&mut self, spans: Vec<Span<'static>>) {
         let w = self.width;
+        let spans = self.prep(spans);
         self.lines.extend(wrap(Vec::new(), &spans, 0, w));
     }
 
     /// A paragraph with every following row indented by `indent`.
     pub fn hanging(&mut self, spans: Vec<Span<'static>>, indent: usize) {
         let w = self.width;
+        let spans = self.prep(spans);
         self.lines.extend(wrap(Vec::new(), &spans, indent, w));
     }
 
     /// A paragraph whose first row starts with `first` and the rest with `indent` spaces.
     pub fn prefixed(&mut self, first: Vec<Span<'static>>, body: Vec<Span<'static>>, indent: usize) {
         let w = self.width;
+        let (first, body) = (self.prep(first), self.prep(body));
         self.lines.extend(wrap(first, &body, indent, w));
     }
 
@@ -75,6 +89,7 @@ impl Doc {
 
     pub fn bullet_spans(&mut self, spans: Vec<Span<'static>>) {
         let w = self.width;
+        let spans = self.prep(spans);
         let b = self.sym.bullet;
         self.lines
             .extend(wrap(vec![Span::raw(b)], &spans, text_width(b), w));

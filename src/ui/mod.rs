@@ -41,20 +41,20 @@ pub fn draw(frame: &mut Frame, app: &App, opts: &Options) {
     // The terminal's own cursor marks where typing goes: every font draws it (a drawn bar
     // glyph is missing from PuTTY's default font), and when it is hidden elsewhere it is
     // never left on the bottom row, where xterm would scroll the screen on a resize.
-    if let Some(at) = cursor(area, app) {
+    if let Some(at) = cursor(area, app, opts.ascii) {
         frame.set_cursor_position(at);
     }
 }
 
 /// Where the cursor goes: after the query in Søk, when Søk has focus and is drawn.
-pub fn cursor(area: Rect, app: &App) -> Option<ratatui::layout::Position> {
+pub fn cursor(area: Rect, app: &App, ascii: bool) -> Option<ratatui::layout::Position> {
     if app.focus() != Pane::Search || app.help_open() {
         return None;
     }
     let scr = layout::screen(area, app.focus(), app.tab(), app.help_open());
     let inner = scr.inner(Pane::Search)?;
     let (q, _, _) = layout::search_parts(inner);
-    let col = search_pane::cursor_column(app.query(), inner.width);
+    let col = search_pane::cursor_column(app.query(), inner.width, ascii);
     (q.height > 0).then(|| ratatui::layout::Position::new(q.x + col, q.y))
 }
 
@@ -88,6 +88,56 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
         } else {
             draw_help(h, buf, app, theme, sym);
         }
+    }
+    if opts.ascii {
+        ascii_rows(buf);
+    }
+}
+
+/// Pure 7-bit output for terminals that can't show more: every run of cells between two
+/// border cells is written again transliterated (æ → ae …). A letter that becomes two takes
+/// the run's slack (its padding); only a full line loses its last letters.
+fn ascii_rows(buf: &mut Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let start = x;
+            while x < area.right() && !matches!(buf[(x, y)].symbol(), "|" | "+") {
+                x += 1;
+            }
+            ascii_run(buf, y, start, x);
+            x += 1;
+        }
+    }
+}
+
+fn ascii_run(buf: &mut Buffer, y: u16, from: u16, to: u16) {
+    if (from..to).all(|x| buf[(x, y)].symbol().is_ascii()) {
+        return;
+    }
+    let mut cells: Vec<(String, ratatui::style::Style)> = Vec::new();
+    for x in from..to {
+        let cell = &buf[(x, y)];
+        let style = cell.style();
+        let sym = cell.symbol();
+        if sym.is_empty() {
+            // The second half of a wide character.
+            cells.push((" ".into(), style));
+            continue;
+        }
+        let mut plain = String::new();
+        for c in sym.chars() {
+            crate::text::push_ascii(c, &mut plain);
+        }
+        cells.extend(plain.chars().map(|c| (c.to_string(), style)));
+    }
+    for (i, x) in (from..to).enumerate() {
+        let (sym, style) = cells
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| (" ".into(), cells.last().map(|c| c.1).unwrap_or_default()));
+        buf[(x, y)].set_symbol(&sym).set_style(style);
     }
 }
 

@@ -51,6 +51,26 @@ pub fn marked_row(
     theme: Theme,
     sym: Symbols,
 ) -> Line<'static> {
+    // Without UTF-8 the name is drawn transliterated (ø → oe): lay it out that way, so the
+    // badge keeps its place; matched letters move with their letter.
+    let ascii_name;
+    let ascii_positions;
+    let (name, positions) = if sym.ascii && !name.is_ascii() {
+        let mut out = String::new();
+        let mut at = Vec::new();
+        for c in name.chars() {
+            at.push(out.chars().count());
+            crate::text::push_ascii(c, &mut out);
+        }
+        ascii_positions = positions
+            .iter()
+            .filter_map(|p| at.get(*p).copied())
+            .collect::<Vec<_>>();
+        ascii_name = out;
+        (ascii_name.as_str(), ascii_positions.as_slice())
+    } else {
+        (name, positions)
+    };
     let marker = match (sel == Sel::No, marked) {
         (true, false) => "  ",
         (true, true) => sym.marked,

@@ -47,8 +47,12 @@ fn query_room(width: u16) -> usize {
 }
 
 /// The column just after the visible query, where the terminal's cursor goes.
-pub fn cursor_column(query: &str, width: u16) -> u16 {
-    let shown = visible_query(query, query_room(width));
+pub fn cursor_column(query: &str, width: u16, ascii: bool) -> u16 {
+    let mut shown = visible_query(query, query_room(width));
+    if ascii {
+        // The line is drawn transliterated (ø → oe), so the cursor goes after that.
+        shown = crate::text::ascii(&shown).into_owned();
+    }
     u16::try_from(text_width(s::QUERY_PROMPT) + text_width(&shown)).unwrap_or(u16::MAX)
 }
 

@@ -182,11 +182,36 @@ fn several_keys_in_one_packet() {
 }
 
 #[test]
+fn bytes_that_cannot_be_utf8_are_latin1_letters() {
+    // A Latin-1 PuTTY sends ø as 0xF8 and æ as 0xE6 (which looks like the start of a
+    // three-byte UTF-8 letter until the next byte says otherwise).
+    let keys = parse(b"s\xf8k \xe6r");
+    let chars: String = keys
+        .iter()
+        .filter_map(|e| match e {
+            Event::Key(k) => match k.code {
+                KeyCode::Char(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    assert_eq!(chars, "søk ær");
+    // Real UTF-8, even split across packets, is read as UTF-8 first.
+    let mut p = Parser::new();
+    assert_eq!(p.feed(b"s\xc3"), vec![k(KeyCode::Char('s'))]);
+    assert_eq!(p.feed(b"\xb8k").len(), 2);
+}
+
+#[test]
 fn junk_is_dropped_and_parsing_continues() {
     // Unknown CSI, invalid UTF-8, an over-long sequence: none of them block what follows.
     assert_eq!(parse(b"\x1b[99xa"), vec![k(KeyCode::Char('a'))]);
-    assert_eq!(parse(b"\xffa"), vec![k(KeyCode::Char('a'))]);
-    assert_eq!(parse(b"\xc3a"), vec![k(KeyCode::Char('a'))]);
+    assert_eq!(
+        parse(b"\x9ba"),
+        vec![k(KeyCode::Char('a'))],
+        "a C1 control is dropped"
+    );
     let mut long = b"\x1b[".to_vec();
     long.extend(std::iter::repeat_n(b'1', 40));
     let mut p = Parser::new();
