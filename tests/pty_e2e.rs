@@ -197,7 +197,10 @@ fn c_locale_gets_pure_7bit_output_with_norwegian_letters_spelled_out() {
         p.wait_exit();
         assert_eq!(box_drawing_chars(&p.raw()), Vec::<char>::new(), "{env:?}");
         let raw = p.raw();
-        assert!(raw.is_ascii(), "{env:?}: a byte over 127 reached the terminal");
+        assert!(
+            raw.is_ascii(),
+            "{env:?}: a byte over 127 reached the terminal"
+        );
         p.assert_restored();
     }
 }

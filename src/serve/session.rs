@@ -72,7 +72,7 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     let opts = client.options(shared.color, shared.ascii);
     let (data, index) = (Arc::clone(&shared.data), Arc::clone(&shared.index));
     let explorer = screen::guarded(Doing::Starting, || {
-        App::new(data, index, crate::ui::measure())
+        App::new(data, index, crate::ui::measure_for(opts.ascii))
     })
     .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
     let end = match explorer {

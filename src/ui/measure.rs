@@ -9,23 +9,31 @@ use crate::app::Measure;
 use crate::dataset::Dataset;
 use crate::dataset::relations::Relation;
 
+/// Rows as drawn with these symbols: ASCII mode spells æøå out, so it wraps differently.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Drawn;
+pub struct Drawn {
+    pub ascii: bool,
+}
 
 const MONO: Theme = Theme { color: false };
 
-/// The measure the explorer is built with.
+/// The measure for an explorer drawn with Unicode symbols.
 pub fn measure() -> Arc<dyn Measure> {
-    Arc::new(Drawn)
+    measure_for(false)
+}
+
+/// The measure for an explorer drawn in ASCII (`ascii` true) or with Unicode symbols.
+pub fn measure_for(ascii: bool) -> Arc<dyn Measure> {
+    Arc::new(Drawn { ascii })
 }
 
 impl Measure for Drawn {
     fn detail_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize {
-        detail::lines(data, current, width, MONO, Symbols::new(false)).len()
+        detail::lines(data, current, width, MONO, Symbols::new(self.ascii)).len()
     }
 
     fn timeline_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize {
-        timeline::lines(data, current, width, MONO, Symbols::new(false)).len()
+        timeline::lines(data, current, width, MONO, Symbols::new(self.ascii)).len()
     }
 
     fn detail_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
@@ -45,12 +53,12 @@ impl Measure for Drawn {
     }
 
     fn related_span(&self, rels: &[Relation], i: usize, width: usize) -> ((usize, usize), usize) {
-        let rows = related::rows(rels, None, width, MONO, Symbols::new(false));
+        let rows = related::rows(rels, None, width, MONO, Symbols::new(self.ascii));
         (related::item_span(&rows, i), rows.len())
     }
 
     fn related_item_at(&self, rels: &[Relation], row: usize, width: usize) -> Option<usize> {
-        let rows = related::rows(rels, None, width, MONO, Symbols::new(false));
+        let rows = related::rows(rels, None, width, MONO, Symbols::new(self.ascii));
         rows.get(row).and_then(|r| r.item)
     }
 }

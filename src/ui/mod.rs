@@ -23,7 +23,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use crate::app::layout::{self, Layout, Screen};
 use crate::app::scroll;
 use crate::app::{App, Pane};
-pub use measure::measure;
+pub use measure::{measure, measure_for};
 use theme::{Symbols, Theme};
 
 /// How to draw: chosen once per session from flags and the environment.
