@@ -11,6 +11,7 @@ pub mod collate;
 pub mod config;
 pub mod dataset;
 pub mod error;
+pub mod input;
 pub mod plain;
 pub mod search;
 pub mod serve;

@@ -9,7 +9,7 @@ const LAYERS: &[&[&str]] = &[
     &["text", "collate"],
     &["error"],
     &["dataset"],
-    &["search", "config"],
+    &["search", "config", "input"],
     &["app", "plain"],
     &["ui"],
     &["term", "serve"],

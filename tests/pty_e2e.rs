@@ -408,3 +408,20 @@ fn mark_two_entries_and_compare_them_at_80x24() {
     assert!(p.wait_exit().success());
     p.assert_restored();
 }
+
+/// A Latin-1 terminal sends ø as one byte; a long paste and the Ctrl-C after it arrive whole.
+#[test]
+fn latin1_letters_and_a_long_burst_arrive_whole() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.send(b"s\xf8kerlege");
+    p.wait_for_text("> søkerlege");
+    // 3,000 bytes and then Ctrl-C twice in one write: nothing waits for another key.
+    let mut burst = b"\x15".to_vec();
+    burst.extend(std::iter::repeat_n(b'a', 3_000));
+    burst.extend_from_slice(b"\x03\x03");
+    p.send(&burst);
+    let status = p.wait_exit();
+    assert!(status.success(), "{status:?}");
+    p.assert_restored();
+}

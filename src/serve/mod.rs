@@ -17,7 +17,7 @@ mod client;
 mod deadline;
 mod handler;
 pub mod hostkey;
-pub mod input;
+pub use crate::input;
 pub mod limits;
 pub mod log;
 mod screen;

@@ -18,7 +18,7 @@ use crate::app::App;
 use crate::ui;
 
 use super::backend::{PupilBackend, Sink};
-use super::input::Parser;
+use crate::input::Parser;
 
 /// Sent first: alternate screen, hidden cursor, no attributes, cleared screen.
 pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[0m\x1b[H\x1b[2J";

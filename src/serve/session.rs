@@ -19,11 +19,11 @@ use tokio::time::{Instant, sleep_until};
 use crate::app::App;
 
 use super::client::ClientTerm;
-use super::input::ESC_TIMEOUT;
 use super::limits::Slot;
 use super::screen::{self, Crashed, Doing, Explorer};
 use super::server::Shared;
 use super::text;
+use crate::input::ESC_TIMEOUT;
 
 /// What the SSH handler passes on to the session.
 #[derive(Debug)]

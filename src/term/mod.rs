@@ -6,6 +6,7 @@
 //! - `event_loop`: read, drain, draw once, in synchronized output.
 
 pub mod event_loop;
+pub mod raw_events;
 pub mod setup;
 pub mod signals;
 #[cfg(test)]
@@ -60,15 +61,34 @@ pub fn run_explorer(shared: &Shared) -> Result<(), Error> {
     let _guard = setup::enter(shared.mouse)?;
     let frames = FrameBuffer::default();
     let mut terminal = Terminal::new(CrosstermBackend::new(frames.clone()))?;
-    event_loop::run(
-        &mut terminal,
-        &frames,
-        &mut CrosstermEvents,
-        &mut app,
-        &opts,
-        send_frame,
-    )?;
-    Ok(())
+    // Keys through our own reader (Latin-1, whole bursts, hang-up); with --mouse through
+    // crossterm's, which also reads mouse reports.
+    use std::io::IsTerminal;
+    let result = if !shared.mouse && std::io::stdin().is_terminal() {
+        let mut events = raw_events::RawEvents::stdin()?;
+        event_loop::run(
+            &mut terminal,
+            &frames,
+            &mut events,
+            &mut app,
+            &opts,
+            send_frame,
+        )
+    } else {
+        event_loop::run(
+            &mut terminal,
+            &frames,
+            &mut CrosstermEvents,
+            &mut app,
+            &opts,
+            send_frame,
+        )
+    };
+    match result {
+        // The terminal hung up (its window or connection closed): nothing left to draw on.
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(()),
+        other => other.map_err(Error::Io),
+    }
     // `_guard` restores the terminal here, and on the `?` paths above.
 }
 

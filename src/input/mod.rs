@@ -1,7 +1,9 @@
-//! Raw bytes from an SSH channel → crossterm key events.
+//! Raw bytes from a terminal (an SSH channel, or the local tty) → crossterm key events.
 //!
-//! Over SSH there is no local terminal to ask: the client's terminal sends bytes and we turn
-//! them into the same `Event`s crossterm produces locally, so the app's keymap works
+//! Used by `yrke serve` (there is no local terminal to ask over SSH) and by the local
+//! explorer (crossterm's reader drops bytes that are not UTF-8 and can leave a burst half
+//! read). The terminal sends bytes and we turn them into the same `Event`s crossterm
+//! produces, so the app's keymap works
 //! unchanged. Covers the forms school terminals send (xterm, PuTTY, the Linux console,
 //! tmux): arrows as `ESC[A` and `ESC OA`, Home/End as `ESC[H`/`ESC[F`, `ESC[1~`/`ESC[4~`
 //! and `ESC[7~`/`ESC[8~`, modifiers as `ESC[1;3D`, Alt as an `ESC` prefix. Incomplete
