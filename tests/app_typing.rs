@@ -194,3 +194,28 @@ fn ctrl_x_marks_up_to_four_and_alt_5_compares_them() {
     assert!(!a.compare_open());
     assert_eq!(a.shortlist().len(), 3, "closing keeps the marks");
 }
+
+#[test]
+fn the_terminal_cursor_marks_the_query_in_search_only_and_never_the_bottom_row() {
+    use ratatui::layout::Rect;
+    for (w, h) in [(80, 24), (120, 40), (60, 20)] {
+        let mut a = app();
+        a.handle_event(&Event::Resize(w, h));
+        typ(&mut a, "lege");
+        let area = Rect::new(0, 0, w, h);
+        let at = yrke::ui::cursor(area, &a, false).expect("a cursor in Søk");
+        assert_eq!(at.y, 1, "{w}×{h}: the query line");
+        assert_eq!(at.x, 1 + 2 + 4, "{w}×{h}: border, «> », «lege»");
+        for pane in ['2', '3', '4'] {
+            alt(&mut a, pane);
+            if let Some(at) = yrke::ui::cursor(area, &a, false) {
+                panic!("{w}×{h} pane {pane}: cursor at {at:?}");
+            }
+        }
+        key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+        assert!(
+            yrke::ui::cursor(area, &a, false).is_none(),
+            "hidden under the help"
+        );
+    }
+}

@@ -425,3 +425,22 @@ fn latin1_letters_and_a_long_burst_arrive_whole() {
     assert!(status.success(), "{status:?}");
     p.assert_restored();
 }
+
+/// Esc and a word in one write, as a fast typist's terminal sends them, after each pane switch.
+#[test]
+fn a_word_after_esc_or_a_pane_switch_arrives_exactly() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.type_keys("jordmor");
+    p.send(ENTER);
+    p.wait_for_text("Følger kvinner");
+    p.send(b"\x1bkirurg");
+    p.wait_for_text("> kirurg");
+    for (pane, word) in [(b'2', "gynekolog"), (b'3', "qvinne"), (b'4', "jordmor")] {
+        p.send(&[0x1b, pane]);
+        p.send(word.as_bytes());
+        p.wait_for_text(&format!("> {word}"));
+    }
+    p.send(CTRL_C);
+    assert!(p.wait_exit().success());
+}
