@@ -444,3 +444,21 @@ fn a_word_after_esc_or_a_pane_switch_arrives_exactly() {
     p.send(CTRL_C);
     assert!(p.wait_exit().success());
 }
+
+/// The terminal's cursor stands after the query in Søk; elsewhere it is hidden and parked top
+/// left, never on the bottom row (where xterm scrolls the screen away on a resize).
+#[test]
+fn the_cursor_is_in_the_query_or_hidden_top_left() {
+    let mut p = Pty::explorer(&[], &[]);
+    wait_for_list(&mut p);
+    p.type_keys("jordmor");
+    p.wait_for("the cursor after «> jordmor»", |s| {
+        !s.hide_cursor() && s.cursor_position() == (1, 10)
+    });
+    p.send(ENTER);
+    p.wait_for("a hidden cursor, top left", |s| {
+        s.hide_cursor() && s.cursor_position() == (0, 0)
+    });
+    p.send(CTRL_C);
+    assert!(p.wait_exit().success());
+}

@@ -223,7 +223,15 @@ impl Explorer {
 /// which would ask the host's terminal for its size.)
 fn draw(screen: &mut Screen, app: &App, opts: &ui::Options) -> io::Result<()> {
     queue!(screen.backend_mut(), BeginSynchronizedUpdate)?;
-    screen.draw(|frame| ui::draw(frame, app, opts))?;
+    let mut hidden = false;
+    screen.draw(|frame| {
+        ui::draw(frame, app, opts);
+        hidden = ui::cursor(frame.area(), app, opts.ascii).is_none();
+    })?;
+    // A hidden cursor is parked top left, never on the bottom row (see `ui::draw`).
+    if hidden {
+        screen.set_cursor_position((0, 0))?;
+    }
     queue!(screen.backend_mut(), EndSynchronizedUpdate)?;
     Write::flush(screen.backend_mut())
 }

@@ -47,7 +47,16 @@ pub fn draw_frame<W: Write>(
     opts: &Options,
 ) -> io::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| ui::draw(frame, app, opts))?;
+    let mut hidden = false;
+    terminal.draw(|frame| {
+        ui::draw(frame, app, opts);
+        hidden = ui::cursor(frame.area(), app, opts.ascii).is_none();
+    })?;
+    // A hidden cursor is parked top left: left on the bottom row, xterm scrolls the screen
+    // away when the window is made smaller.
+    if hidden {
+        terminal.set_cursor_position((0, 0))?;
+    }
     queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     terminal.backend_mut().flush()
 }
