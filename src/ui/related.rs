@@ -39,6 +39,24 @@ pub fn rows(
                 out.push(Row { item: None, line });
             }
         }
+        // A note shared by neighbours of the same kind names their group (Lege's specialties
+        // by LIS2 route): written once, as a sub-heading, instead of under every row.
+        let shares = |j: usize| {
+            rels.get(j)
+                .is_some_and(|o| o.why == r.why && o.note.is_some() && o.note == r.note)
+        };
+        let grouped = shares(i + 1) || (i > 0 && shares(i - 1));
+        if grouped && !(i > 0 && shares(i - 1)) {
+            let note = r.note.clone().unwrap_or_default();
+            for line in wrap(
+                vec![Span::raw("  ")],
+                &[Span::styled(note, theme.label())],
+                2,
+                width,
+            ) {
+                out.push(Row { item: None, line });
+            }
+        }
         let sel = match selected {
             Some((j, true)) if j == i => Sel::Focused,
             Some((j, false)) if j == i => Sel::Unfocused,
@@ -48,7 +66,7 @@ pub fn rows(
             item: Some(i),
             line: entry_row(&r.name, &[], r.kind, width, sel, theme, sym),
         });
-        if let Some(note) = &r.note {
+        if let Some(note) = r.note.as_ref().filter(|_| !grouped) {
             for line in wrap(
                 vec![Span::raw("    ")],
                 &[Span::raw(note.clone())],

@@ -205,6 +205,7 @@ pub fn when_note(when: &[Mode]) -> Option<&'static str> {
         (true, false, true) => Some("i Søk og Relaterte"),
         (true, false, false) => Some("i Søk"),
         (false, true, _) => Some("utenfor Søk"),
+        (false, false, false) if has(Mode::Reading) => Some("i Detaljer og Utdanningsløp"),
         _ if has(Mode::Help) => Some("i hjelpen"),
         _ if has(Mode::Compare) => Some("i sammenligningen"),
         _ => None,

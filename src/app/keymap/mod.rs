@@ -91,6 +91,7 @@ const MAIN: &[Mode] = &[T, E, R, L];
 const SEARCH: &[Mode] = &[T, E];
 const OUTSIDE: &[Mode] = &[R, L];
 const OPENABLE: &[Mode] = &[T, E, L];
+const READING: &[Mode] = &[R];
 
 const fn b(
     keys: &'static [Key],
@@ -196,7 +197,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(
         &[Key::Ctrl('d')],
-        OUTSIDE,
+        READING,
         Action::NextSection,
         Group::Read,
         "Neste del av teksten (Arbeidsoppgaver, Hvor du jobber …)",
@@ -204,7 +205,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(
         &[Key::Ctrl('u')],
-        OUTSIDE,
+        READING,
         Action::PrevSection,
         Group::Read,
         "Forrige del av teksten",
