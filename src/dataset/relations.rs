@@ -207,8 +207,11 @@ pub fn group_name(data: &Dataset, g: Lis2Group) -> String {
     }
 }
 
-/// Specialties sort by LIS2 route so Lege's list reads as groups.
+/// Lege's specialties sort by LIS2 route so the list reads as groups; other lists by name.
 fn group_rank(data: &Dataset, r: &Relation) -> u8 {
+    if r.why != RelationKind::HasSpecialisation {
+        return 0;
+    }
     match data.specialty(&r.id).map(|s| s.group) {
         Some(Lis2Group::Fim) => 0,
         Some(Lis2Group::Kirurgi) => 1,
