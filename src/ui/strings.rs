@@ -272,7 +272,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     ("Vg1, Vg2, Vg3", "de tre årene på videregående skole."),
     (
-        "Vei:",
+        "Vei",
         "stien du har gått mellom oppføringene; tilbake-tasten går den baklengs.",
     ),
 ];
