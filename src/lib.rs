@@ -12,6 +12,7 @@ pub mod config;
 pub mod dataset;
 pub mod error;
 pub mod input;
+pub mod lang;
 pub mod plain;
 pub mod search;
 pub mod serve;

@@ -341,6 +341,7 @@ fn detail_rows(a: &App) -> (usize, usize) {
         a.focus(),
         a.tab(),
         false,
+        a.lang(),
     );
     let inner = scr.inner(Pane::Detail).expect("Detaljer is shown");
     let lines = yrke::ui::detail::lines(
@@ -462,6 +463,7 @@ fn clicking_a_row_selects_it_and_clicking_again_opens_it() {
         a.focus(),
         a.tab(),
         false,
+        a.lang(),
     );
     let list = layout::search_parts(scr.inner(Pane::Search).expect("Søk")).2;
     let click = MouseEventKind::Down(MouseButton::Left);
@@ -483,6 +485,7 @@ fn clicking_a_tab_focuses_its_pane_and_the_wheel_scrolls_the_pane_under_it() {
         a.focus(),
         a.tab(),
         false,
+        a.lang(),
     );
     let tab = scr
         .tabs

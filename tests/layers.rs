@@ -6,7 +6,7 @@ use std::path::Path;
 /// Lowest first. A module may use modules of lower layers and itself, never its own layer's
 /// other modules or anything above.
 const LAYERS: &[&[&str]] = &[
-    &["text", "collate"],
+    &["text", "collate", "lang"],
     &["error"],
     &["dataset"],
     &["search", "config", "input"],

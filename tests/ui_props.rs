@@ -159,8 +159,18 @@ fn row_counts_do_not_depend_on_colour_and_the_measure_follows_ascii() {
             let m = yrke::ui::measure_for(true);
             assert_eq!(
                 (
-                    m.detail_rows(&d, Some(e.id()), usize::from(w as u16)),
-                    m.timeline_rows(&d, Some(e.id()), usize::from(w as u16))
+                    m.detail_rows(
+                        yrke::lang::Lang::Nb,
+                        &d,
+                        Some(e.id()),
+                        usize::from(w as u16)
+                    ),
+                    m.timeline_rows(
+                        yrke::lang::Lang::Nb,
+                        &d,
+                        Some(e.id()),
+                        usize::from(w as u16)
+                    )
                 ),
                 count(false, true),
                 "{} at {w} in ASCII",

@@ -340,7 +340,13 @@ fn in_colour_the_selection_has_its_own_background() {
         },
     );
     // The first hit is selected: its row in Søk has a background, the next row none.
-    let scr = yrke::app::layout::screen(Rect::new(0, 0, 80, 24), Pane::Search, Pane::Detail, false);
+    let scr = yrke::app::layout::screen(
+        Rect::new(0, 0, 80, 24),
+        Pane::Search,
+        Pane::Detail,
+        false,
+        yrke::lang::Lang::Nb,
+    );
     let list = yrke::app::layout::search_parts(scr.inner(Pane::Search).expect("Søk")).2;
     assert_ne!(buf[(list.x + 3, list.y)].bg, Color::Reset);
     assert_eq!(buf[(list.x + 3, list.y + 1)].bg, Color::Reset);
@@ -380,7 +386,13 @@ fn the_real_search_highlights_exactly_the_matched_letters() {
     let hit = a.hits()[a.selected_hit()].clone();
     assert!(!hit.positions.is_empty(), "a name match has positions");
     let buf = draw(&a, Options::default());
-    let scr = yrke::app::layout::screen(Rect::new(0, 0, 80, 24), Pane::Search, Pane::Detail, false);
+    let scr = yrke::app::layout::screen(
+        Rect::new(0, 0, 80, 24),
+        Pane::Search,
+        Pane::Detail,
+        false,
+        yrke::lang::Lang::Nb,
+    );
     let list = yrke::app::layout::search_parts(scr.inner(Pane::Search).expect("Søk")).2;
     // The selected row starts with the 2-column marker, then the name.
     let y = list.y + (a.selected_hit() - a.hit_offset()) as u16;
@@ -401,8 +413,13 @@ fn the_real_search_highlights_exactly_the_matched_letters() {
 fn only_the_focused_tab_is_reversed() {
     let a = app(80, 24, Some("lege"), Pane::Related);
     let buf = draw(&a, Options::default());
-    let scr =
-        yrke::app::layout::screen(Rect::new(0, 0, 80, 24), Pane::Related, Pane::Related, false);
+    let scr = yrke::app::layout::screen(
+        Rect::new(0, 0, 80, 24),
+        Pane::Related,
+        Pane::Related,
+        false,
+        yrke::lang::Lang::Nb,
+    );
     for t in &scr.tabs {
         let cell = &buf[(t.rect.x, t.rect.y)];
         assert_eq!(
@@ -415,7 +432,13 @@ fn only_the_focused_tab_is_reversed() {
     // With Søk focused, the tab shown on the right is underlined, not reversed.
     let b = app(80, 24, Some("lege"), Pane::Search);
     let buf = draw(&b, Options::default());
-    let scr = yrke::app::layout::screen(Rect::new(0, 0, 80, 24), Pane::Search, Pane::Detail, false);
+    let scr = yrke::app::layout::screen(
+        Rect::new(0, 0, 80, 24),
+        Pane::Search,
+        Pane::Detail,
+        false,
+        yrke::lang::Lang::Nb,
+    );
     let shown = scr.tabs.iter().find(|t| t.active).expect("a shown tab");
     let cell = &buf[(shown.rect.x, shown.rect.y)];
     assert!(cell.modifier.contains(Modifier::UNDERLINED));

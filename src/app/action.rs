@@ -69,6 +69,8 @@ pub enum Action {
     ToggleMark,
     /// Show the marked entries side by side, or hide the comparison.
     ToggleCompare,
+    /// Switch the interface between bokmål and nynorsk for this session.
+    SwitchLanguage,
     /// Leave the explorer: the first press asks, the second (right after) leaves.
     Quit,
 }

@@ -1,6 +1,7 @@
 //! Where everything goes, as a pure function of the terminal size and a few bits of state.
 //! Drawing and the mouse (in `app::update`) both use it, so a click lands where things are drawn.
 
+use crate::lang::Lang;
 use ratatui::layout::Rect;
 
 use crate::app::Pane;
@@ -141,7 +142,7 @@ pub fn right_pane(focus: Pane, tab: Pane) -> Pane {
 }
 
 /// Lay out the screen for `area`, the focused pane, the last right-hand tab and the overlay.
-pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool) -> Screen {
+pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool, lang: Lang) -> Screen {
     let layout = layout_for(area.width, area.height);
     let mut s = Screen {
         layout,
@@ -189,11 +190,11 @@ pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool) -> Screen {
                 (Pane::Search, Rect::new(body.x, body.y, left, body.height)),
                 (shown, right),
             ];
-            s.tabs = tabs(right, &Pane::ALL[1..], shown);
+            s.tabs = tabs(right, &Pane::ALL[1..], shown, lang);
         }
         Layout::Narrow | Layout::TooSmall => {
             s.panes = vec![(focus, body)];
-            s.tabs = tabs(body, &Pane::ALL, focus);
+            s.tabs = tabs(body, &Pane::ALL, focus, lang);
         }
     }
     if help {
@@ -212,7 +213,7 @@ pub fn screen(area: Rect, focus: Pane, tab: Pane, help: bool) -> Screen {
 /// Tab labels in the top border of `block`, separated by " │ ": full names with a margin
 /// when they fit, else without the margin, else numbers only except the active tab, else
 /// numbers only.
-fn tabs(block: Rect, panes: &[Pane], active: Pane) -> Vec<Tab> {
+fn tabs(block: Rect, panes: &[Pane], active: Pane, lang: Lang) -> Vec<Tab> {
     let room = usize::from(block.width.saturating_sub(2));
     // The active tab carries a marker, so it shows without colour too (ui draws it as ▸ or
     // as > in ASCII mode; both one column).
@@ -223,7 +224,7 @@ fn tabs(block: Rect, panes: &[Pane], active: Pane) -> Vec<Tab> {
             l
         }
     };
-    let full = |p: Pane| mark(p, format!("{} {}", p.number(), p.title()));
+    let full = |p: Pane| mark(p, format!("{} {}", p.number(), p.title(lang)));
     let short = |p: Pane| mark(p, p.number().to_string());
     let width = |labels: &[String], margin: usize| {
         labels.iter().map(|l| l.chars().count()).sum::<usize>()
@@ -287,7 +288,13 @@ mod tests {
     #[test]
     fn panes_tile_the_body_without_overlap() {
         for (w, h) in [(120, 40), (80, 24), (60, 20), (200, 60), (40, 10)] {
-            let s = screen(Rect::new(0, 0, w, h), Pane::Search, Pane::Detail, false);
+            let s = screen(
+                Rect::new(0, 0, w, h),
+                Pane::Search,
+                Pane::Detail,
+                false,
+                Lang::Nb,
+            );
             let area: u32 = s
                 .panes
                 .iter()
@@ -300,7 +307,13 @@ mod tests {
     #[test]
     fn tabs_fit_inside_the_border() {
         for w in 40..=79 {
-            let s = screen(Rect::new(0, 0, w, 20), Pane::Timeline, Pane::Detail, false);
+            let s = screen(
+                Rect::new(0, 0, w, 20),
+                Pane::Timeline,
+                Pane::Detail,
+                false,
+                Lang::Nb,
+            );
             let last = s.tabs.last().map(|t| t.rect.x + t.rect.width).unwrap_or(0);
             assert!(last < w, "width {w}");
             assert!(

@@ -21,6 +21,7 @@ pub use update::update;
 
 use crate::dataset::Dataset;
 use crate::dataset::relations::Relation;
+use crate::lang::Lang;
 use crate::search::{Hit, Index};
 pub use measure::Measure;
 
@@ -51,13 +52,14 @@ impl Pane {
     }
 
     /// The pane's name, on its title and tab.
-    pub fn title(self) -> &'static str {
-        match self {
-            Pane::Search => "Søk",
-            Pane::Detail => "Detaljer",
-            Pane::Related => "Relaterte",
-            Pane::Timeline => "Utdanningsløp",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        use crate::lang::Ui;
+        lang.t(match self {
+            Pane::Search => Ui::PaneSearch,
+            Pane::Detail => Ui::PaneDetail,
+            Pane::Related => Ui::PaneRelated,
+            Pane::Timeline => Ui::PaneTimeline,
+        })
     }
 }
 
@@ -120,6 +122,8 @@ struct View {
     shortlist: Vec<String>,
     compare: bool,
     compare_scroll: usize,
+    /// Bokmål or nynorsk around the dataset's text; Ctrl-L switches it for this session.
+    lang: Lang,
 }
 
 /// Which kinds of entries the hit list shows.
@@ -196,6 +200,7 @@ impl App {
                 shortlist: Vec::new(),
                 compare: false,
                 compare_scroll: 0,
+                lang: Lang::Nb,
             },
             places: Default::default(),
         }
@@ -322,6 +327,17 @@ impl App {
 
     pub fn help_scroll(&self) -> usize {
         self.v.help_scroll
+    }
+
+    /// The same session in another written standard (from `--sprak`, the locale or the
+    /// SSH client's variables).
+    pub fn with_lang(mut self, lang: Lang) -> App {
+        self.v.lang = lang;
+        self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.v.lang
     }
 
     pub fn focus(&self) -> Pane {

@@ -55,6 +55,13 @@ pub struct Global {
     /// Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)
     #[arg(long, global = true, value_name = "N")]
     pub width: Option<usize>,
+    /// Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)
+    #[arg(long, global = true, value_name = "nb|nn", value_parser = parse_lang)]
+    pub sprak: Option<crate::lang::Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<crate::lang::Lang, String> {
+    crate::lang::Lang::parse(s).ok_or_else(|| "bruk nb (bokmål) eller nn (nynorsk)".to_string())
 }
 
 pub use crate::config::ColorChoice;
@@ -67,6 +74,9 @@ impl Global {
             color: self.color,
             ascii: self.ascii,
             mouse: self.mouse,
+            lang: self
+                .sprak
+                .unwrap_or_else(crate::lang::Lang::from_process_env),
         }
     }
 }

@@ -26,6 +26,8 @@ pub struct Shared {
     pub color: ColorChoice,
     pub ascii: bool,
     pub mouse: bool,
+    /// Bokmål or nynorsk for everything around the dataset's own text.
+    pub lang: crate::lang::Lang,
 }
 
 impl Shared {

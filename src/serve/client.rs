@@ -19,6 +19,8 @@ pub struct ClientTerm {
     /// What the client sent, in the shape the local terminal code decides from; the tty
     /// flags are set because an SSH pty is a terminal. `term` is `None` until a pty request.
     env: EnvSnapshot,
+    /// The variables that choose bokmål or nynorsk (`lang::ENV_VARS`), as sent.
+    lang_env: Vec<(String, String)>,
 }
 
 /// Why a client cannot get the explorer.
@@ -42,15 +44,34 @@ impl ClientTerm {
 
     /// Record an env request; returns whether we use the variable (others are refused).
     pub fn set_env(&mut self, name: &str, value: &str) -> bool {
+        if crate::lang::ENV_VARS.contains(&name) {
+            self.lang_env.retain(|(n, _)| n != name);
+            // Bounded: a handful of names, each value cut to what a locale name needs.
+            let v: String = value.chars().take(64).collect();
+            self.lang_env.push((name.to_string(), v));
+        }
         let value = Some(value.to_string());
         match name {
             "NO_COLOR" => self.env.no_color = value,
             "LC_ALL" => self.env.lc_all = value,
             "LC_CTYPE" => self.env.lc_ctype = value,
             "LANG" => self.env.lang = value,
+            "LANGUAGE" | "LC_MESSAGES" | "YRKE_SPRAK" => {}
             _ => return false,
         }
         true
+    }
+
+    /// Bokmål or nynorsk for this pupil: what the client's variables ask for (`YRKE_SPRAK`,
+    /// then LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the server's choice.
+    pub fn lang(&self, server: crate::lang::Lang) -> crate::lang::Lang {
+        crate::lang::Lang::asked_for(|name| {
+            self.lang_env
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        })
+        .unwrap_or(server)
     }
 
     /// `None` when the explorer can run here.

@@ -22,6 +22,8 @@ pub struct Settings {
     pub preauth: PreAuth,
     /// How pupils' addresses appear in the log.
     pub log_addresses: Addresses,
+    /// Bokmål or nynorsk for pupils whose client sends no Norwegian locale.
+    pub lang: crate::lang::Lang,
 }
 
 impl Settings {
@@ -32,6 +34,7 @@ impl Settings {
             handshake_timeout: Duration::from_secs(30),
             preauth: PreAuth::default(),
             log_addresses: Addresses::default(),
+            lang: crate::lang::Lang::default(),
         }
     }
 

@@ -114,6 +114,7 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
     }
     settings.preauth.per_address = args.max_startups_per_address;
     settings.log_addresses = args.log_addresses;
+    settings.lang = shared.lang;
     let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

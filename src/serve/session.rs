@@ -73,6 +73,7 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     let (data, index) = (Arc::clone(&shared.data), Arc::clone(&shared.index));
     let explorer = screen::guarded(Doing::Starting, || {
         App::new(data, index, crate::ui::measure_for(opts.ascii))
+            .with_lang(client.lang(shared.settings.lang))
     })
     .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
     let end = match explorer {

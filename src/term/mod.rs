@@ -51,7 +51,7 @@ pub fn run_explorer(shared: &Shared) -> Result<(), Error> {
     // The only work before the first frame: parse the bundled data and build the index.
     let data = Arc::new(shared.load()?);
     let index = Arc::new(Index::new(&data));
-    let mut app = App::new(data, index, crate::ui::measure_for(opts.ascii));
+    let mut app = App::new(data, index, crate::ui::measure_for(opts.ascii)).with_lang(shared.lang);
     // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
     if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
         app.handle_event(&ratatui::crossterm::event::Event::Resize(w, h));

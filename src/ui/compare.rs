@@ -3,22 +3,32 @@
 
 use ratatui::text::{Line, Span};
 
-use super::strings as s;
 use super::theme::Theme;
 use crate::dataset::Dataset;
+use crate::lang::{Lang, Ui};
 use crate::plain::compare;
 
 /// The rows of the view at `width` columns.
-pub fn lines(data: &Dataset, marked: &[String], width: usize, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(
+    data: &Dataset,
+    marked: &[String],
+    width: usize,
+    theme: Theme,
+    l: Lang,
+) -> Vec<Line<'static>> {
     let entries: Vec<_> = marked.iter().filter_map(|id| data.entry(id)).collect();
     let mut out = Vec::new();
     if entries.len() < 2 {
-        for l in crate::plain::wrap::wrap(s::COMPARE_EMPTY, width, "", "") {
+        for l in crate::plain::wrap::wrap(l.t(Ui::CompareEmpty), width, "", "") {
             out.push(Line::raw(l));
         }
         if let Some(e) = entries.first() {
             out.push(Line::default());
-            out.push(Line::raw(format!("{} {}", s::COMPARE_MARKED, e.name())));
+            out.push(Line::raw(format!(
+                "{} {}",
+                l.t(Ui::CompareMarked),
+                e.name()
+            )));
         }
         return out;
     }
@@ -27,11 +37,15 @@ pub fn lines(data: &Dataset, marked: &[String], width: usize, theme: Theme) -> V
         out.push(Line::raw(l.to_string()));
     }
     out.push(Line::default());
-    out.push(Line::from(Span::styled(s::COMPARE_EXPORT, theme.label())));
+    out.push(Line::from(Span::styled(
+        l.t(Ui::CompareExport),
+        theme.label(),
+    )));
     let ids: Vec<&str> = entries.iter().map(|e| e.id()).collect();
     let cmd = format!(
-        "yrke compare {} --format markdown > sammenligning.md",
-        ids.join(" ")
+        "yrke compare {} --format markdown > {}",
+        ids.join(" "),
+        l.t(Ui::CompareFile)
     );
     for l in crate::plain::wrap::wrap(&cmd, width, "", "  ") {
         out.push(Line::raw(l));

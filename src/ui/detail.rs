@@ -7,6 +7,7 @@ use super::doc::Doc;
 use super::strings as s;
 use super::theme::{Symbols, Theme};
 use crate::dataset::Dataset;
+use crate::lang::{Lang, Ui};
 use crate::plain::doc::Block;
 use crate::plain::entry;
 
@@ -22,13 +23,13 @@ pub fn lines(
 }
 
 /// The rows where Detaljer's sections start.
-pub fn sections(data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
+pub fn sections(data: &Dataset, current: Option<&str>, width: usize, lang: Lang) -> Vec<usize> {
     doc(
         data,
         current,
         width,
         Theme { color: false },
-        Symbols::new(false),
+        Symbols::new(false).in_lang(lang),
     )
     .sections
 }
@@ -96,23 +97,23 @@ pub fn nothing_found(
 ) -> Vec<Line<'static>> {
     let mut d = Doc::new(width, theme, sym);
     d.styled(
-        &s::nothing_found(query, sym.lquote, sym.rquote),
+        &s::nothing_found(sym.lang, query, sym.lquote, sym.rquote),
         theme.title(),
     );
     if suggesting {
         d.blank();
-        d.plain(s::PICK_SUGGESTION);
+        d.plain(sym.lang.t(Ui::PickSuggestion));
     }
     d.blank();
-    for tip in s::NOTHING_FOUND_TIPS {
-        d.bullet(tip);
+    for tip in crate::lang::ui::NOTHING_FOUND_TIPS {
+        d.bullet(sym.lang.t(tip));
     }
     d.finish()
 }
 
 fn welcome(d: &mut Doc, data: &Dataset) {
-    d.styled(s::WELCOME_TITLE, d.theme.title());
-    for p in s::welcome(data.occupations.len(), data.specialties.len()) {
+    d.styled(d.sym.lang.t(Ui::WelcomeTitle), d.theme.title());
+    for p in s::welcome(d.sym.lang, data.occupations.len(), data.specialties.len()) {
         d.blank();
         d.plain(&p);
     }

@@ -8,14 +8,15 @@ use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
 use crate::app::keymap::{BINDINGS, Binding, Group};
 use crate::app::{Action, Mode};
+use crate::lang::{Lang, Ui};
 
 /// Widest key column of the help overlay.
 const KEY_COLUMN: usize = 16;
 
-fn keys(b: &Binding, ascii: bool) -> String {
+fn keys(b: &Binding, sym: Symbols) -> String {
     b.keys
         .iter()
-        .map(|k| s::key_label(*k, ascii))
+        .map(|k| s::key_label(sym.lang, *k, sym.ascii))
         .collect::<Vec<_>>()
         .join(" / ")
 }
@@ -24,8 +25,9 @@ fn keys(b: &Binding, ascii: bool) -> String {
 /// do, then the glossary, then where screen-reader users find the same text.
 pub fn lines(width: usize, theme: Theme, sym: Symbols) -> Vec<Line<'static>> {
     let mut d = Doc::new(width, theme, sym);
-    d.plain(s::HELP_INTRO);
-    let labels: Vec<String> = BINDINGS.iter().map(|b| keys(b, sym.ascii)).collect();
+    let l = sym.lang;
+    d.plain(l.t(Ui::HelpIntro));
+    let labels: Vec<String> = BINDINGS.iter().map(|b| keys(b, sym)).collect();
     // Longer key lists get a row of their own rather than widening the column for all.
     let kw = labels
         .iter()
@@ -35,10 +37,10 @@ pub fn lines(width: usize, theme: Theme, sym: Symbols) -> Vec<Line<'static>> {
         .unwrap_or(0)
         .min(width / 3);
     for g in Group::ALL {
-        d.heading(s::group_heading(g));
+        d.heading(s::group_heading(l, g));
         for (b, label) in BINDINGS.iter().zip(&labels).filter(|(b, _)| b.group == g) {
-            let mut text = b.help.to_string();
-            if let Some(note) = s::when_note(b.when) {
+            let mut text = l.t(b.help).to_string();
+            if let Some(note) = s::when_note(l, b.when) {
                 text = format!("{text} ({note})");
             }
             let key = Span::styled(label.clone(), theme.key());
@@ -55,8 +57,8 @@ pub fn lines(width: usize, theme: Theme, sym: Symbols) -> Vec<Line<'static>> {
             }
         }
     }
-    d.heading(s::GLOSSARY_HEADING);
-    for (word, meaning) in s::GLOSSARY {
+    d.heading(l.t(Ui::GlossaryHeading));
+    for (word, meaning) in crate::lang::ui::GLOSSARY.map(|(w, m)| (l.t(w), l.t(m))) {
         d.hanging(
             vec![
                 Span::styled(format!("{word}:"), theme.label()),
@@ -66,16 +68,16 @@ pub fn lines(width: usize, theme: Theme, sym: Symbols) -> Vec<Line<'static>> {
         );
     }
     d.blank();
-    d.plain(s::SCREEN_READER);
+    d.plain(l.t(Ui::ScreenReader));
     d.finish()
 }
 
 /// Rows of the help overlay whichever symbols are used (key names differ in width).
-pub fn line_count(width: usize) -> usize {
+pub fn line_count(width: usize, l: Lang) -> usize {
     let t = Theme { color: false };
-    lines(width, t, Symbols::new(false))
+    lines(width, t, Symbols::new(false).in_lang(l))
         .len()
-        .max(lines(width, t, Symbols::new(true)).len())
+        .max(lines(width, t, Symbols::new(true).in_lang(l)).len())
 }
 
 /// What the footer needs to know besides the mode.
@@ -101,14 +103,14 @@ pub fn footer(
 ) -> Line<'static> {
     if st.quit_armed {
         return Line::from(Span::styled(
-            truncate(s::QUIT_CONFIRM, width, sym.ellipsis),
+            truncate(sym.lang.t(Ui::QuitConfirm), width, sym.ellipsis),
             theme.key(),
         ));
     }
     let hint = |b: &Binding| -> Option<(String, &'static str)> {
-        let h = b.hint?;
+        let h = sym.lang.t(b.hint?);
         let k = b.keys.first()?;
-        Some((s::key_label(*k, sym.ascii), h))
+        Some((s::key_label(sym.lang, *k, sym.ascii), h))
     };
     let quit = BINDINGS
         .iter()
@@ -126,10 +128,11 @@ pub fn footer(
     if st.can_undo_clear {
         items.push((
             s::key_label(
+                sym.lang,
                 crate::app::keymap::Key::Code(ratatui::crossterm::event::KeyCode::Esc),
                 sym.ascii,
             ),
-            s::UNDO_CLEAR,
+            sym.lang.t(Ui::UndoClear),
         ));
     }
     for b in BINDINGS {
@@ -170,13 +173,13 @@ pub fn footer(
         spans.push(Span::raw(format!(" {h}")));
     }
     if spans.is_empty() {
-        return Line::from(truncate(s::HELP_CLOSE, width, sym.ellipsis));
+        return Line::from(truncate(sym.lang.t(Ui::HelpClose), width, sym.ellipsis));
     }
     Line::from(spans)
 }
 
-/// The keymap as Markdown (bokmål), grouped as in the help, with the keys reserved for coming
-/// work and those avoided. `assets/keys.md` holds a copy that a test keeps equal to this.
+/// The keymap as Markdown (bokmål, as the docs are), grouped as in the help, with the keys
+/// avoided. `assets/keys.md` holds a copy that a test keeps equal to this.
 pub fn keys_markdown() -> String {
     let mut out = String::from(
         "# Taster i yrke\n\nBokstaver, tall, mellomrom og tegn går alltid inn i søket, fra hvilken rute som \
@@ -185,19 +188,24 @@ pub fn keys_markdown() -> String {
     for g in Group::ALL {
         out.push_str(&format!(
             "\n## {}\n\n| Tast | Hva | Når |\n|---|---|---|\n",
-            s::group_heading(g)
+            s::group_heading(Lang::Nb, g)
         ));
         for b in BINDINGS.iter().filter(|b| b.group == g) {
             let keys = b
                 .keys
                 .iter()
-                .map(|k| format!("`{}`", s::key_label(*k, false).replace('|', "\\|")))
+                .map(|k| {
+                    format!(
+                        "`{}`",
+                        s::key_label(Lang::Nb, *k, false).replace('|', "\\|")
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" ");
-            let when = s::when_note(b.when).unwrap_or(s::EVERYWHERE);
-            out.push_str(&format!("| {keys} | {} | {when} |\n", b.help));
+            let when = s::when_note(Lang::Nb, b.when).unwrap_or(Lang::Nb.t(Ui::Everywhere));
+            out.push_str(&format!("| {keys} | {} | {when} |\n", Lang::Nb.t(b.help)));
         }
     }
-    out.push_str(s::KEYS_RESERVED_MD);
+    out.push_str(s::KEYS_AVOIDED_MD);
     out
 }

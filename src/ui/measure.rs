@@ -8,6 +8,7 @@ use super::{compare, detail, help, related, timeline};
 use crate::app::Measure;
 use crate::dataset::Dataset;
 use crate::dataset::relations::Relation;
+use crate::lang::Lang;
 
 /// Rows as drawn with these symbols: ASCII mode spells æøå out, so it wraps differently.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,37 +29,99 @@ pub fn measure_for(ascii: bool) -> Arc<dyn Measure> {
 }
 
 impl Measure for Drawn {
-    fn detail_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize {
-        detail::lines(data, current, width, MONO, Symbols::new(self.ascii)).len()
+    fn detail_rows(
+        &self,
+        lang: Lang,
+        data: &Dataset,
+        current: Option<&str>,
+        width: usize,
+    ) -> usize {
+        detail::lines(
+            data,
+            current,
+            width,
+            MONO,
+            Symbols::new(self.ascii).in_lang(lang),
+        )
+        .len()
     }
 
-    fn timeline_rows(&self, data: &Dataset, current: Option<&str>, width: usize) -> usize {
-        timeline::lines(data, current, width, MONO, Symbols::new(self.ascii)).len()
+    fn timeline_rows(
+        &self,
+        lang: Lang,
+        data: &Dataset,
+        current: Option<&str>,
+        width: usize,
+    ) -> usize {
+        timeline::lines(
+            data,
+            current,
+            width,
+            MONO,
+            Symbols::new(self.ascii).in_lang(lang),
+        )
+        .len()
     }
 
-    fn detail_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
-        detail::sections(data, current, width)
+    fn detail_sections(
+        &self,
+        lang: Lang,
+        data: &Dataset,
+        current: Option<&str>,
+        width: usize,
+    ) -> Vec<usize> {
+        detail::sections(data, current, width, lang)
     }
 
-    fn timeline_sections(&self, data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
-        timeline::sections(data, current, width)
+    fn timeline_sections(
+        &self,
+        lang: Lang,
+        data: &Dataset,
+        current: Option<&str>,
+        width: usize,
+    ) -> Vec<usize> {
+        timeline::sections(data, current, width, lang)
     }
 
-    fn compare_rows(&self, data: &Dataset, marked: &[String], width: usize) -> usize {
-        compare::lines(data, marked, width, MONO).len()
+    fn compare_rows(&self, lang: Lang, data: &Dataset, marked: &[String], width: usize) -> usize {
+        compare::lines(data, marked, width, MONO, lang).len()
     }
 
-    fn help_rows(&self, width: usize) -> usize {
-        help::line_count(width)
+    fn help_rows(&self, lang: Lang, width: usize) -> usize {
+        help::line_count(width, lang)
     }
 
-    fn related_span(&self, rels: &[Relation], i: usize, width: usize) -> ((usize, usize), usize) {
-        let rows = related::rows(rels, None, width, MONO, Symbols::new(self.ascii));
+    fn related_span(
+        &self,
+        lang: Lang,
+        rels: &[Relation],
+        i: usize,
+        width: usize,
+    ) -> ((usize, usize), usize) {
+        let rows = related::rows(
+            rels,
+            None,
+            width,
+            MONO,
+            Symbols::new(self.ascii).in_lang(lang),
+        );
         (related::item_span(&rows, i), rows.len())
     }
 
-    fn related_item_at(&self, rels: &[Relation], row: usize, width: usize) -> Option<usize> {
-        let rows = related::rows(rels, None, width, MONO, Symbols::new(self.ascii));
+    fn related_item_at(
+        &self,
+        lang: Lang,
+        rels: &[Relation],
+        row: usize,
+        width: usize,
+    ) -> Option<usize> {
+        let rows = related::rows(
+            rels,
+            None,
+            width,
+            MONO,
+            Symbols::new(self.ascii).in_lang(lang),
+        );
         rows.get(row).and_then(|r| r.item)
     }
 }

@@ -24,6 +24,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use crate::app::layout::{self, Layout, Screen};
 use crate::app::scroll;
 use crate::app::{App, Pane};
+use crate::lang::Ui;
 pub use measure::{measure, measure_for};
 use theme::{Symbols, Theme};
 
@@ -52,7 +53,7 @@ pub fn cursor(area: Rect, app: &App, ascii: bool) -> Option<ratatui::layout::Pos
     if app.focus() != Pane::Search || app.help_open() {
         return None;
     }
-    let scr = layout::screen(area, app.focus(), app.tab(), app.help_open());
+    let scr = layout::screen(area, app.focus(), app.tab(), app.help_open(), app.lang());
     let inner = scr.inner(Pane::Search)?;
     let (q, _, _) = layout::search_parts(inner);
     let col = search_pane::cursor_column(app.query(), inner.width, ascii);
@@ -62,11 +63,11 @@ pub fn cursor(area: Rect, app: &App, ascii: bool) -> Option<ratatui::layout::Pos
 /// Draw the whole screen into `buf` (what [`draw`] does, without a `Frame`).
 pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
     let theme = Theme { color: opts.color };
-    let sym = Symbols::new(opts.ascii);
+    let sym = Symbols::new(opts.ascii).in_lang(app.lang());
     let overlay = app.help_open() || app.compare_open();
-    let scr = layout::screen(area, app.focus(), app.tab(), overlay);
+    let scr = layout::screen(area, app.focus(), app.tab(), overlay, app.lang());
     if scr.layout == Layout::TooSmall {
-        too_small(area, buf);
+        too_small(area, buf, app.lang());
         return;
     }
     for (pane, rect) in &scr.panes {
@@ -95,16 +96,16 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App, opts: &Options) {
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
+fn too_small(area: Rect, buf: &mut Buffer, l: crate::lang::Lang) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let full = strings::too_small(layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let full = strings::too_small(l, layout::MIN_WIDTH, layout::MIN_HEIGHT);
     let fits = wrap::width(&full) <= usize::from(area.width);
     let msg = if fits {
         full
     } else {
-        strings::TOO_SMALL_SHORT.to_string()
+        l.t(crate::lang::Ui::TooSmallShort).to_string()
     };
     let w = wrap::width(&msg).min(usize::from(area.width));
     let text = wrap::truncate(&msg, w, "");
@@ -147,8 +148,8 @@ fn section_at(app: &App, pane: Pane, inner: Rect, lines: &[Line], scroll: usize)
     }
     let w = usize::from(inner.width);
     let rows = match pane {
-        Pane::Detail => detail::sections(app.data(), app.current(), w),
-        Pane::Timeline => timeline::sections(app.data(), app.current(), w),
+        Pane::Detail => detail::sections(app.data(), app.current(), w, app.lang()),
+        Pane::Timeline => timeline::sections(app.data(), app.current(), w, app.lang()),
         _ => return None,
     };
     let row = rows.into_iter().rev().find(|r| *r <= scroll)?;
@@ -190,7 +191,7 @@ fn draw_pane(
         } else {
             theme.title()
         };
-        let t = format!(" {} {} ", pane.number(), strings::pane_name(pane));
+        let t = format!(" {} {} ", pane.number(), strings::pane_name(pane, sym.lang));
         block = block.title(Span::styled(t, style));
     }
     let text = matches!(pane, Pane::Detail | Pane::Timeline)
@@ -240,7 +241,7 @@ fn draw_pane(
                 focused,
                 total: app.hits_total(),
                 suggesting: app.suggesting(),
-                filter: strings::filter_label(app.filter()),
+                filter: strings::filter_label(sym.lang, app.filter()),
                 marked: app.shortlist(),
             };
             search_pane::render(&v, inner, buf, theme, sym);
@@ -320,10 +321,10 @@ fn draw_help(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symbols
         .border_set(sym.border)
         .border_style(theme.border(true))
         .title(Span::styled(
-            format!(" {} ", strings::HELP_TITLE),
+            format!(" {} ", sym.lang.t(Ui::HelpTitle)),
             theme.tab_active(),
         ));
-    let mut bottom = format!(" {} ", strings::HELP_CLOSE);
+    let mut bottom = format!(" {} ", sym.lang.t(Ui::HelpClose));
     if let Some(ind) = scroll::indicator(scroll, usize::from(inner.height), lines.len()) {
         bottom = format!(" {ind} {bottom}");
     }
@@ -335,9 +336,15 @@ fn draw_help(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symbols
 fn draw_compare(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symbols) {
     Clear.render(rect, buf);
     let inner = layout::inner(rect);
-    let lines = compare::lines(app.data(), app.shortlist(), usize::from(inner.width), theme);
+    let lines = compare::lines(
+        app.data(),
+        app.shortlist(),
+        usize::from(inner.width),
+        theme,
+        sym.lang,
+    );
     let scroll = scroll::clamp(app.compare_scroll(), lines.len(), usize::from(inner.height));
-    let mut bottom = format!(" {} ", strings::HELP_CLOSE);
+    let mut bottom = format!(" {} ", sym.lang.t(Ui::HelpClose));
     if let Some(ind) = scroll::indicator(scroll, usize::from(inner.height), lines.len()) {
         bottom = format!(" {ind} {bottom}");
     }
@@ -345,7 +352,7 @@ fn draw_compare(rect: Rect, buf: &mut Buffer, app: &App, theme: Theme, sym: Symb
         .border_set(sym.border)
         .border_style(theme.border(true))
         .title(Span::styled(
-            format!(" {} ", strings::COMPARE_TITLE),
+            format!(" {} ", sym.lang.t(Ui::CompareTitle)),
             theme.tab_active(),
         ))
         .title_bottom(Line::from(bottom).right_aligned())

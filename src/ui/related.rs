@@ -8,12 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::rows::{Sel, entry_row};
-use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{width as text_width, wrap};
 use crate::app::layout::related_parts;
 use crate::app::scroll;
 use crate::dataset::relations::Relation;
+use crate::lang::Ui;
 
 /// A drawn row; `item` is the relation it belongs to (headers belong to none).
 pub struct Row {
@@ -120,7 +120,7 @@ pub fn render(v: &RelatedView, inner: Rect, buf: &mut Buffer, theme: Theme, sym:
     let w = usize::from(inner.width);
     crumb(v, w, theme, sym).render(crumb_area, buf);
     if v.current.is_none() {
-        for (i, l) in wrap(Vec::new(), &[Span::raw(s::PICK_FIRST)], 0, w)
+        for (i, l) in wrap(Vec::new(), &[Span::raw(sym.lang.t(Ui::PickFirst))], 0, w)
             .into_iter()
             .enumerate()
         {
@@ -129,7 +129,7 @@ pub fn render(v: &RelatedView, inner: Rect, buf: &mut Buffer, theme: Theme, sym:
         return;
     }
     if v.relations.is_empty() {
-        Line::from(s::NO_RELATIONS).render(list, buf);
+        Line::from(sym.lang.t(Ui::NoRelations)).render(list, buf);
         return;
     }
     let rows = rows(v.relations, Some((v.selected, v.focused)), w, theme, sym);
@@ -161,7 +161,7 @@ fn crumb(v: &RelatedView, width: usize, theme: Theme, sym: Symbols) -> Line<'sta
         return Line::default();
     }
     let total = |p: &[(String, _)]| {
-        text_width(s::TRAIL)
+        text_width(sym.lang.t(Ui::Trail))
             + p.iter().map(|(n, _)| text_width(n)).sum::<usize>()
             + p.len().saturating_sub(1) * text_width(sym.crumb)
     };
@@ -171,7 +171,7 @@ fn crumb(v: &RelatedView, width: usize, theme: Theme, sym: Symbols) -> Line<'sta
         parts.remove(0);
         cut = true;
     }
-    let mut spans = vec![Span::styled(s::TRAIL, theme.muted())];
+    let mut spans = vec![Span::styled(sym.lang.t(Ui::Trail), theme.muted())];
     if cut {
         spans.push(Span::raw(sym.ellipsis));
     }

@@ -3,7 +3,6 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
 use crate::dataset::Kind;
@@ -21,9 +20,9 @@ pub enum Sel {
 /// Lists this wide or wider show "spesialitet"; narrower ones "spes.".
 const FULL_BADGE_WIDTH: usize = 40;
 
-pub fn badge(kind: Kind, width: usize) -> &'static str {
+pub fn badge(kind: Kind, width: usize, l: crate::lang::Lang) -> &'static str {
     match kind {
-        Kind::Specialty if width < FULL_BADGE_WIDTH => s::BADGE_SHORT_SPECIALTY,
+        Kind::Specialty if width < FULL_BADGE_WIDTH => l.t(crate::lang::Ui::BadgeShortSpecialty),
         k => k.badge(),
     }
 }
@@ -77,7 +76,7 @@ pub fn marked_row(
         (false, false) => sym.selected,
         (false, true) => sym.marked_selected,
     };
-    let mut badge_text = badge(kind, width);
+    let mut badge_text = badge(kind, width, sym.lang);
     let mut room = width.saturating_sub(text_width(marker) + 1 + text_width(badge_text));
     if room < 6 {
         badge_text = "";

@@ -11,6 +11,7 @@ use super::theme::{Symbols, Theme};
 use super::wrap::{truncate, width as text_width};
 use crate::app::layout::search_parts;
 use crate::app::scroll;
+use crate::lang::Ui;
 use crate::search::{Field, Hit};
 
 /// What Søk shows.
@@ -70,7 +71,7 @@ pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: 
         spans.push(Span::raw(lead));
         spans.push(Span::styled(
             truncate(
-                s::QUERY_PLACEHOLDER,
+                sym.lang.t(Ui::QueryPlaceholder),
                 room.saturating_sub(lead.len()),
                 sym.ellipsis,
             ),
@@ -84,16 +85,19 @@ pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: 
     let status = if v.hits.is_empty() || v.suggesting {
         // Detaljer says what found nothing; here the room goes to the offer.
         let text = if v.suggesting {
-            format!("{}?", s::DID_YOU_MEAN.trim_end().trim_end_matches(':'))
+            format!(
+                "{}?",
+                sym.lang.t(Ui::DidYouMean).trim_end().trim_end_matches(':')
+            )
         } else {
-            s::no_hits(v.query, sym.lquote, sym.rquote)
+            s::no_hits(sym.lang, v.query, sym.lquote, sym.rquote)
         };
         vec![Span::styled(
             truncate(&text, w, sym.ellipsis),
             theme.error(),
         )]
     } else {
-        let mut count = s::hit_count(v.hits.len(), v.total, v.query.trim().is_empty());
+        let mut count = s::hit_count(sym.lang, v.hits.len(), v.total, v.query.trim().is_empty());
         if let Some(f) = v.filter {
             count = format!("{count} ({f})");
         }

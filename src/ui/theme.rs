@@ -4,6 +4,7 @@
 //! yellow or white text on the default background; the selection sets both its colours).
 //! Without colour only modifiers are used: selection reversed, highlight bold + underlined.
 
+use crate::lang::Lang;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
@@ -144,6 +145,8 @@ pub struct Symbols {
     pub marked_selected: &'static str,
     pub lquote: &'static str,
     pub rquote: &'static str,
+    /// The written standard of the words around the data (pane titles, help, labels).
+    pub lang: Lang,
 }
 
 const ASCII_BORDER: border::Set<'static> = border::Set {
@@ -158,6 +161,11 @@ const ASCII_BORDER: border::Set<'static> = border::Set {
 };
 
 impl Symbols {
+    /// The same symbols, with the words in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Symbols {
+        Symbols { lang, ..self }
+    }
+
     pub fn new(ascii: bool) -> Symbols {
         if ascii {
             Symbols {
@@ -178,6 +186,7 @@ impl Symbols {
                 cursor: "_",
                 lquote: "\"",
                 rquote: "\"",
+                lang: Lang::Nb,
             }
         } else {
             Symbols {
@@ -198,6 +207,7 @@ impl Symbols {
                 cursor: "▏",
                 lquote: "«",
                 rquote: "»",
+                lang: Lang::Nb,
             }
         }
     }

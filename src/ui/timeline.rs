@@ -9,11 +9,12 @@ use super::strings as s;
 use super::theme::{Symbols, Theme};
 use super::wrap::width as text_width;
 use crate::dataset::timeline::{Phase, Timeline, for_specialty, format_months};
+use crate::lang::{Lang, Ui};
 
 /// A length as on the chart: months below two years ("12 mnd"), else years ("5 år").
-fn length(m: u32) -> String {
+fn length(l: Lang, m: u32) -> String {
     if m < 24 {
-        format!("{m} {}", s::MONTHS)
+        format!("{m} {}", l.t(Ui::Months))
     } else {
         format_months(m)
     }
@@ -37,28 +38,29 @@ pub fn lines(
 }
 
 /// The rows where Utdanningsløp's sections start.
-pub fn sections(data: &Dataset, current: Option<&str>, width: usize) -> Vec<usize> {
+pub fn sections(data: &Dataset, current: Option<&str>, width: usize, lang: Lang) -> Vec<usize> {
     doc(
         data,
         current,
         width,
         Theme { color: false },
-        Symbols::new(false),
+        Symbols::new(false).in_lang(lang),
     )
     .sections
 }
 
 fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: Symbols) -> Doc {
+    let l = sym.lang;
     let mut d = Doc::new(width, theme, sym);
     let Some(entry) = current.and_then(|id| data.entry(id)) else {
-        d.plain(s::PICK_FIRST);
+        d.plain(l.t(Ui::PickFirst));
         return d;
     };
     // The route from Vg1 first: the stages a pupil controls come before the specialist path.
     let route = crate::plain::route::blocks(data, entry);
     let has_route = !route.is_empty();
     if has_route {
-        d.styled(&s::route_heading(entry.name()), theme.title());
+        d.styled(&s::route_heading(l, entry.name()), theme.title());
         for b in route {
             super::detail::block(&mut d, b);
         }
@@ -70,33 +72,34 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
         });
         if leads_to_specialists {
             d.blank();
-            d.plain(&s::many_paths(entry.name()));
+            d.plain(l.t(Ui::ManyPaths));
         } else if !has_route {
-            d.plain(&s::no_path(entry.name()));
+            d.plain(&s::no_path(l, entry.name()));
         }
         return d;
     };
     if has_route {
-        d.heading(s::AFTER_LIS1);
+        d.heading(l.t(Ui::AfterLis1));
     }
     let tl = for_specialty(data, spec);
     let mut head = vec![Span::styled(tl.specialty.clone(), theme.title())];
     if let EntryRef::Occupation(o) = entry {
         head.push(Span::raw(" "));
-        head.push(Span::raw(s::path_via(&o.name)));
+        head.push(Span::raw(s::path_via(l, &o.name)));
     }
     d.spans(head);
-    totals(&mut d, &tl);
+    totals(&mut d, &tl, l);
     if width >= MIN_CHART {
         d.blank();
         chart(&mut d, &tl);
     }
     if !tl.rules.is_empty() {
-        d.heading(&s::rules_heading(&tl.specialty));
+        d.heading(&s::rules_heading(l, &tl.specialty));
         for r in &tl.rules {
             let bounds = s::rule_bounds(
-                r.min_months.map(length).as_deref(),
-                r.max_months.map(length).as_deref(),
+                l,
+                r.min_months.map(|m| length(l, m)).as_deref(),
+                r.max_months.map(|m| length(l, m)).as_deref(),
             );
             if bounds.is_empty() {
                 d.bullet(&r.text);
@@ -106,13 +109,13 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
         }
     }
     if !tl.notes.is_empty() {
-        d.heading(s::NOTES);
+        d.heading(l.t(Ui::Notes));
         for n in &tl.notes {
             d.bullet(n);
         }
     }
     if !data.education.common_goals.is_empty() {
-        d.heading(s::COMMON_GOALS);
+        d.heading(l.t(Ui::CommonGoals));
         for g in &data.education.common_goals {
             d.bullet(g);
         }
@@ -121,7 +124,7 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
 }
 
 /// "Minst 6,5 år etter autorisasjon: LIS1 1,5 år + LIS3 minst 5 år." for a timeline.
-pub fn total_line(tl: &Timeline) -> String {
+pub fn total_line(tl: &Timeline, l: Lang) -> String {
     let lis1: u32 = tl
         .segments
         .iter()
@@ -129,24 +132,25 @@ pub fn total_line(tl: &Timeline) -> String {
         .map(|sg| sg.months)
         .sum();
     let rest_name = match tl.segments.last().map(|sg| sg.phase) {
-        Some(Phase::Lis2Lis3) => s::REST_LIS2_LIS3,
-        Some(Phase::Special) => s::REST_SPECIAL,
-        _ => s::REST_LIS3,
+        Some(Phase::Lis2Lis3) => Ui::RestLis2Lis3,
+        Some(Phase::Special) => Ui::RestSpecial,
+        _ => Ui::RestLis3,
     };
     s::total_after_authorisation(
+        l,
         &format_months(tl.after_authorisation_min),
         &format_months(lis1),
-        rest_name,
+        l.t(rest_name),
         &format_months(tl.lis2_lis3_min),
     )
 }
 
-fn totals(d: &mut Doc, tl: &Timeline) {
-    d.plain(&total_line(tl));
-    d.plain(&s::total_from_start(&format_months(tl.total_min())));
+fn totals(d: &mut Doc, tl: &Timeline, l: Lang) {
+    d.plain(&total_line(tl, l));
+    d.plain(&s::total_from_start(l, &format_months(tl.total_min())));
     match (&tl.lis2, tl.rules.is_empty()) {
-        (Some(name), _) => d.plain(&s::lis2_shared(name)),
-        (None, true) => d.plain(s::NO_LIS2),
+        (Some(name), _) => d.plain(&s::lis2_shared(l, name)),
+        (None, true) => d.plain(l.t(Ui::NoLis2)),
         (None, false) => {}
     }
 }
@@ -170,12 +174,12 @@ struct Item {
     text: String,
 }
 
-fn items(tl: &Timeline) -> Vec<Item> {
+fn items(tl: &Timeline, l: Lang) -> Vec<Item> {
     let mut v: Vec<(u32, u8, Item)> = Vec::new();
     for sg in &tl.segments {
-        let len = length(sg.months);
+        let len = length(l, sg.months);
         let text = if sg.at_least {
-            format!("{}, {} {len}", sg.label, s::AT_LEAST)
+            format!("{}, {} {len}", sg.label, l.t(Ui::AtLeast))
         } else {
             format!("{}, {len}", sg.label)
         };
@@ -194,9 +198,9 @@ fn items(tl: &Timeline) -> Vec<Item> {
     for m in &tl.milestones {
         let at = years(m.at);
         let when = if m.at_least {
-            s::earliest_year(&at)
+            s::earliest_year(l, &at)
         } else {
-            s::at_year(&at)
+            s::at_year(l, &at)
         };
         v.push((
             m.at,
@@ -247,8 +251,8 @@ fn chart(d: &mut Doc, tl: &Timeline) {
         }
         y += step;
     }
-    if text_width(labels.trim_end()) + 1 + text_width(s::YEAR) <= w {
-        labels = format!("{} {}", labels.trim_end(), s::YEAR);
+    if text_width(labels.trim_end()) + 1 + text_width(d.sym.lang.t(Ui::Year)) <= w {
+        labels = format!("{} {}", labels.trim_end(), d.sym.lang.t(Ui::Year));
     }
     for c in 0..=scale.min(w.saturating_sub(1)) {
         axis.push_str(if ticks.contains(&c) {
@@ -261,7 +265,7 @@ fn chart(d: &mut Doc, tl: &Timeline) {
     d.raw(Line::from(Span::raw(labels.trim_end().to_string())));
     d.raw(Line::from(Span::styled(axis, muted)));
 
-    for it in items(tl) {
+    for it in items(tl, d.sym.lang) {
         let x0 = x(it.start).min(scale);
         let (mark, style) = match it.phase {
             Some(p) => {

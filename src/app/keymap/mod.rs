@@ -15,6 +15,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Action, Pane};
+use crate::lang::KeyText;
 
 /// Where the user is, as far as keys are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +79,10 @@ pub struct Binding {
     /// `None` for [`Key::AnyChar`]: the typed character becomes [`Action::Type`].
     pub action: Option<Action>,
     pub group: Group,
-    /// Help overlay text (bokmål).
-    pub help: &'static str,
+    /// Help overlay text (in the catalogue, both standards).
+    pub help: KeyText,
     /// Short footer hint, for the few keys a pupil needs first.
-    pub hint: Option<&'static str>,
+    pub hint: Option<KeyText>,
 }
 
 use Mode::{Compare as C, Help as H, Reading as R, Related as L, Typing as T, TypingEmpty as E};
@@ -98,8 +99,8 @@ const fn b(
     when: &'static [Mode],
     action: Action,
     group: Group,
-    help: &'static str,
-    hint: Option<&'static str>,
+    help: KeyText,
+    hint: Option<KeyText>,
 ) -> Binding {
     Binding {
         keys,
@@ -113,14 +114,13 @@ const fn b(
 
 /// The keymap for the whole wave (see `assets/keys.md`). Rows with overlapping modes never
 /// share a key, so the order is free; it is the order of the help and of the footer hints.
-/// Reserved for coming work, bound to nothing yet: Ctrl-L (bokmål/nynorsk).
 pub static BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::AnyChar],
         when: MAIN,
         action: None,
         group: Group::Search,
-        help: "Skriv et yrke, en spesialitet, et annet navn eller en kode; bokstaver går alltid inn i søket, også fra de andre rutene",
+        help: KeyText::Type,
         hint: None,
     },
     b(
@@ -128,15 +128,15 @@ pub static BINDINGS: &[Binding] = &[
         OPENABLE,
         Action::Open,
         Group::Search,
-        "Åpne valgt treff eller relatert oppføring",
-        Some("åpne"),
+        KeyText::Open,
+        Some(KeyText::OpenHint),
     ),
     b(
         &[Key::Code(KeyCode::Backspace)],
         MAIN,
         Action::DeleteChar,
         Group::Search,
-        "Slett siste tegn i søket",
+        KeyText::DeleteChar,
         None,
     ),
     b(
@@ -144,7 +144,7 @@ pub static BINDINGS: &[Binding] = &[
         SEARCH,
         Action::ClearQuery,
         Group::Search,
-        "Tøm søket",
+        KeyText::Clear,
         None,
     ),
     b(
@@ -152,7 +152,7 @@ pub static BINDINGS: &[Binding] = &[
         SEARCH,
         Action::Cancel,
         Group::Search,
-        "Tøm søket; Esc igjen henter det tilbake",
+        KeyText::ClearUndo,
         None,
     ),
     b(
@@ -160,7 +160,7 @@ pub static BINDINGS: &[Binding] = &[
         MAIN,
         Action::CycleFilter,
         Group::Search,
-        "Vis alle, bare yrker eller bare spesialiteter",
+        KeyText::Filter,
         None,
     ),
     b(
@@ -168,15 +168,15 @@ pub static BINDINGS: &[Binding] = &[
         ALL,
         Action::Down,
         Group::Read,
-        "Neste treff, eller en linje ned",
-        Some("neste"),
+        KeyText::Down,
+        Some(KeyText::DownHint),
     ),
     b(
         &[Key::Code(KeyCode::Up), Key::Ctrl('p')],
         ALL,
         Action::Up,
         Group::Read,
-        "Forrige treff, eller en linje opp",
+        KeyText::Up,
         None,
     ),
     b(
@@ -184,15 +184,15 @@ pub static BINDINGS: &[Binding] = &[
         ALL,
         Action::PageDown,
         Group::Read,
-        "En side ned",
-        Some("side ned"),
+        KeyText::PageDown,
+        Some(KeyText::PageDownHint),
     ),
     b(
         &[Key::Code(KeyCode::PageUp)],
         ALL,
         Action::PageUp,
         Group::Read,
-        "En side opp",
+        KeyText::PageUp,
         None,
     ),
     b(
@@ -200,15 +200,15 @@ pub static BINDINGS: &[Binding] = &[
         READING,
         Action::NextSection,
         Group::Read,
-        "Neste del av teksten (Arbeidsoppgaver, Hvor du jobber …)",
-        Some("neste del"),
+        KeyText::NextSection,
+        Some(KeyText::NextSectionHint),
     ),
     b(
         &[Key::Ctrl('u')],
         READING,
         Action::PrevSection,
         Group::Read,
-        "Forrige del av teksten",
+        KeyText::PrevSection,
         None,
     ),
     b(
@@ -216,7 +216,7 @@ pub static BINDINGS: &[Binding] = &[
         ALL,
         Action::Top,
         Group::Read,
-        "Til toppen",
+        KeyText::Top,
         None,
     ),
     b(
@@ -224,7 +224,7 @@ pub static BINDINGS: &[Binding] = &[
         ALL,
         Action::Bottom,
         Group::Read,
-        "Til bunnen",
+        KeyText::Bottom,
         None,
     ),
     b(
@@ -232,15 +232,15 @@ pub static BINDINGS: &[Binding] = &[
         MAIN,
         Action::NextPane,
         Group::Move,
-        "Neste rute",
-        Some("neste rute"),
+        KeyText::NextPane,
+        Some(KeyText::NextPaneHint),
     ),
     b(
         &[Key::Code(KeyCode::BackTab)],
         MAIN,
         Action::PrevPane,
         Group::Move,
-        "Forrige rute",
+        KeyText::PrevPane,
         None,
     ),
     b(
@@ -248,7 +248,7 @@ pub static BINDINGS: &[Binding] = &[
         MAIN,
         Action::Focus(Pane::Search),
         Group::Move,
-        "Gå til rute 1–4",
+        KeyText::GoToPane,
         None,
     ),
     b(
@@ -256,23 +256,23 @@ pub static BINDINGS: &[Binding] = &[
         OUTSIDE,
         Action::Focus(Pane::Search),
         Group::Move,
-        "Tilbake til Søk, med søket og treffene slik de var",
-        Some("søk"),
+        KeyText::BackToSearch,
+        Some(KeyText::BackToSearchHint),
     ),
     b(
         &[Key::AltCode(KeyCode::Left), Key::Ctrl('t')],
         MAIN,
         Action::Back,
         Group::Move,
-        "Tilbake til forrige oppføring",
-        Some("tilbake"),
+        KeyText::Back,
+        Some(KeyText::BackHint),
     ),
     b(
         &[Key::Code(KeyCode::Left)],
         OUTSIDE,
         Action::Back,
         Group::Move,
-        "Tilbake til forrige oppføring",
+        KeyText::Back,
         None,
     ),
     b(
@@ -280,7 +280,7 @@ pub static BINDINGS: &[Binding] = &[
         MAIN,
         Action::Forward,
         Group::Move,
-        "Fram igjen etter tilbake",
+        KeyText::Forward,
         None,
     ),
     b(
@@ -288,7 +288,7 @@ pub static BINDINGS: &[Binding] = &[
         OUTSIDE,
         Action::Forward,
         Group::Move,
-        "Fram igjen etter tilbake",
+        KeyText::Forward,
         None,
     ),
     b(
@@ -296,32 +296,32 @@ pub static BINDINGS: &[Binding] = &[
         MAIN,
         Action::ToggleMark,
         Group::Compare,
-        "Merk eller fjern merket på oppføringen, for å sammenligne (høyst fire)",
-        Some("merk"),
+        KeyText::Mark,
+        Some(KeyText::MarkHint),
     ),
     b(
         &[Key::Alt('5')],
         MAIN,
         Action::ToggleCompare,
         Group::Compare,
-        "Vis de merkede oppføringene side om side, med kommandoen som skriver det samme ut",
-        Some("sammenlign"),
+        KeyText::Compare,
+        Some(KeyText::CompareHint),
     ),
     b(
         &[Key::Code(KeyCode::Esc), Key::Alt('5')],
         &[C],
         Action::ToggleCompare,
         Group::Compare,
-        "Lukk sammenligningen",
-        Some("lukk"),
+        KeyText::CloseCompare,
+        Some(KeyText::CloseHint),
     ),
     b(
         &[Key::Ctrl('g'), Key::Code(KeyCode::F(1))],
         MAIN,
         Action::ToggleHelp,
         Group::Other,
-        "Hjelp og ordliste",
-        Some("hjelp"),
+        KeyText::Help,
+        Some(KeyText::HelpHint),
     ),
     b(
         &[
@@ -332,16 +332,24 @@ pub static BINDINGS: &[Binding] = &[
         &[H],
         Action::ToggleHelp,
         Group::Other,
-        "Lukk hjelpen",
-        Some("lukk"),
+        KeyText::CloseHelp,
+        Some(KeyText::CloseHint),
+    ),
+    b(
+        &[Key::Ctrl('l')],
+        ALL,
+        Action::SwitchLanguage,
+        Group::Other,
+        KeyText::Language,
+        Some(KeyText::LanguageHint),
     ),
     b(
         &[Key::Ctrl('c')],
         ALL,
         Action::Quit,
         Group::Other,
-        "Avslutt (trykk to ganger, så ingen avslutter ved et uhell)",
-        Some("avslutt"),
+        KeyText::Quit,
+        Some(KeyText::QuitHint),
     ),
 ];
 

@@ -1,6 +1,7 @@
 //! The keymap table is consistent: no key bound twice where rows overlap, help for every row.
 
 use super::*;
+use crate::lang::Msg;
 
 #[test]
 fn rows_that_can_apply_together_never_share_a_key() {
@@ -12,8 +13,8 @@ fn rows_that_can_apply_together_never_share_a_key() {
                 !overlap || shared.is_none(),
                 "{:?} is bound twice: {} / {}",
                 shared,
-                a.help,
-                b.help
+                a.help.key(),
+                b.help.key()
             );
         }
     }
@@ -24,6 +25,6 @@ fn every_action_row_has_help_text() {
     assert!(
         BINDINGS
             .iter()
-            .all(|b| !b.help.is_empty() && !b.keys.is_empty())
+            .all(|b| !b.help.nb().is_empty() && !b.help.nn().is_empty() && !b.keys.is_empty())
     );
 }

@@ -93,6 +93,7 @@ pub fn update(app: &mut App, action: Action) {
             app.v.help = false;
             app.v.compare_scroll = 0;
         }
+        Action::SwitchLanguage => app.v.lang = app.v.lang.other(),
         Action::Resize(w, h) => app.v.size = (w, h),
         Action::Click(col, row) => click(app, col, row),
         Action::Wheel { col, row, down } => wheel(app, col, row, down),
@@ -108,7 +109,13 @@ pub fn update(app: &mut App, action: Action) {
 fn screen(app: &App) -> Screen {
     let (w, h) = app.v.size;
     let overlay = app.v.help || app.v.compare;
-    layout::screen(Rect::new(0, 0, w, h), app.v.focus, app.v.tab, overlay)
+    layout::screen(
+        Rect::new(0, 0, w, h),
+        app.v.focus,
+        app.v.tab,
+        overlay,
+        app.v.lang,
+    )
 }
 
 /// What scrolling keys move: an overlay when open, else the focused pane.
@@ -184,11 +191,13 @@ fn section(app: &mut App, forward: bool) {
     let current = app.v.current.as_deref();
     let (rows, scroll) = match app.v.focus {
         Pane::Detail => (
-            app.measure.detail_sections(&app.data, current, w),
+            app.measure
+                .detail_sections(app.v.lang, &app.data, current, w),
             &mut app.v.detail_scroll,
         ),
         Pane::Timeline => (
-            app.measure.timeline_sections(&app.data, current, w),
+            app.measure
+                .timeline_sections(app.v.lang, &app.data, current, w),
             &mut app.v.timeline_scroll,
         ),
         Pane::Search | Pane::Related => return,
@@ -359,26 +368,30 @@ fn sync(app: &mut App) {
         v.hit_offset = scroll::follow(v.hit_offset, v.hit_sel, v.hit_sel + 1, h, v.hits.len());
     }
     if let Some(inner) = scr.inner(Pane::Related) {
-        let ((first, end), total) =
-            m.related_span(&app.v.relations, app.v.rel_sel, usize::from(inner.width));
+        let ((first, end), total) = m.related_span(
+            app.v.lang,
+            &app.v.relations,
+            app.v.rel_sel,
+            usize::from(inner.width),
+        );
         let h = usize::from(layout::related_parts(inner).1.height);
         app.v.rel_offset = scroll::follow(app.v.rel_offset, first, end, h, total);
     }
     let current = app.v.current.as_deref();
     app.v.detail_scroll = clamp_doc(app.v.detail_scroll, scr.inner(Pane::Detail), |w| {
-        m.detail_rows(&app.data, current, w)
+        m.detail_rows(app.v.lang, &app.data, current, w)
     });
     app.v.timeline_scroll = clamp_doc(app.v.timeline_scroll, scr.inner(Pane::Timeline), |w| {
-        m.timeline_rows(&app.data, current, w)
+        m.timeline_rows(app.v.lang, &app.data, current, w)
     });
     if let Some(r) = scr.help {
         let inner = layout::inner(r);
         let (w, h) = (usize::from(inner.width), usize::from(inner.height));
         if app.v.compare {
-            let n = m.compare_rows(&app.data, &app.v.shortlist, w);
+            let n = m.compare_rows(app.v.lang, &app.data, &app.v.shortlist, w);
             app.v.compare_scroll = scroll::clamp(app.v.compare_scroll, n, h);
         } else {
-            app.v.help_scroll = scroll::clamp(app.v.help_scroll, m.help_rows(w), h);
+            app.v.help_scroll = scroll::clamp(app.v.help_scroll, m.help_rows(app.v.lang, w), h);
         }
     }
 }

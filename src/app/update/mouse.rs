@@ -47,7 +47,10 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
             }
             let k = app.v.rel_offset + usize::from(row - list.y);
             let width = usize::from(inner.width);
-            if let Some(i) = app.measure.related_item_at(&app.v.relations, k, width) {
+            if let Some(i) = app
+                .measure
+                .related_item_at(app.v.lang, &app.v.relations, k, width)
+            {
                 if i == app.v.rel_sel {
                     open_selected(app);
                 } else {
