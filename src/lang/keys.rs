@@ -8,8 +8,8 @@ catalogue! {
         Open => "Åpne valgt treff eller relatert oppføring", "Opne det valde treffet eller den relaterte oppføringa";
         OpenHint => "åpne", "opne";
         DeleteChar => "Slett siste tegn i søket", "Slett siste teikn i søket";
-        Clear => "Tøm søket", "Tøm søket";
-        ClearUndo => "Tøm søket; Esc igjen henter det tilbake", "Tøm søket; Esc ein gong til hentar det tilbake";
+        Clear => "Tøm søket", "Fjern alt i søket";
+        ClearUndo => "Tøm søket; Esc igjen henter det tilbake", "Fjern alt i søket; Esc ein gong til hentar det tilbake";
         Filter => "Vis alle, bare yrker eller bare spesialiteter", "Vis alle, berre yrke eller berre spesialitetar";
         Down => "Neste treff, eller en linje ned", "Neste treff, eller ei linje ned";
         DownHint => "neste", "neste";

@@ -8,10 +8,12 @@
 #[macro_use]
 mod catalogue;
 pub mod keys;
+pub mod serve;
 pub mod ui;
 
 pub use catalogue::{Msg, fill, placeholders};
 pub use keys::KeyText;
+pub use serve::Pupil;
 pub use ui::Ui;
 
 /// Bokmål or nynorsk.
@@ -99,6 +101,22 @@ impl Lang {
     pub fn from_process_env() -> Lang {
         Lang::from_env(|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()))
     }
+}
+
+/// Every text of every catalogue as (`Area::Key`, bokmål, nynorsk), for the tests that check
+/// the catalogues as a whole (missing, identical, spelling).
+pub fn all() -> Vec<(String, &'static str, &'static str)> {
+    fn add<M: Msg>(out: &mut Vec<(String, &'static str, &'static str)>, area: &str, all: &[M]) {
+        out.extend(
+            all.iter()
+                .map(|m| (format!("{area}::{}", m.key()), m.nb(), m.nn())),
+        );
+    }
+    let mut out = Vec::new();
+    add(&mut out, "Ui", Ui::ALL);
+    add(&mut out, "KeyText", KeyText::ALL);
+    add(&mut out, "Pupil", Pupil::ALL);
+    out
 }
 
 /// The variables a session's language is read from (what an SSH client may send).

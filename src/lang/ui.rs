@@ -20,6 +20,14 @@ catalogue! {
         HitsMany => "{n} treff", "{n} treff";
         NoHits => "Ingen treff for {query}", "Ingen treff for {query}";
         DidYouMean => "Mente du: ", "Meinte du: ";
+        FieldName => "navn", "namn";
+        FieldSynonym => "annet navn", "anna namn";
+        FieldOldName => "tidligere navn", "tidlegare namn";
+        FieldCode => "kode", "kode";
+        FieldCodeTitle => "stillingstittel", "stillingstittel";
+        FieldSummary => "sammendrag", "samandrag";
+        FieldTask => "oppgave", "oppgåve";
+        FieldText => "beskrivelse", "skildring";
         BadgeShortSpecialty => "spes.", "spes.";
         FilterOccupations => "bare yrker", "berre yrke";
         FilterSpecialties => "bare spesialiteter", "berre spesialitetar";
@@ -83,7 +91,7 @@ catalogue! {
         HelpClose => "Esc lukker", "Esc lukkar";
         QuitConfirm => "Trykk Ctrl-C én gang til for å avslutte, eller en annen tast for å bli",
             "Trykk Ctrl-C éin gong til for å avslutte, eller ein annan tast for å bli";
-        UndoClear => "angre tømming", "angre tøminga";
+        UndoClear => "angre tømming", "hent søket tilbake";
         ScreenReader => "Bruker du skjermleser? «yrke show NAVN» skriver hele oppføringen som ren tekst, og «yrke timeline NAVN» hele utdanningsløpet.",
             "Brukar du skjermlesar? «yrke show NAMN» skriv heile oppføringa som rein tekst, og «yrke timeline NAMN» heile utdanningsløpet.";
 

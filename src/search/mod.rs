@@ -47,16 +47,22 @@ pub enum Field {
 impl Field {
     /// Bokmål label for "why it matched".
     pub fn label(self) -> &'static str {
-        match self {
-            Field::Name => "navn",
-            Field::Synonym => "annet navn",
-            Field::OldName => "tidligere navn",
-            Field::Code => "kode",
-            Field::CodeTitle => "stillingstittel",
-            Field::Summary => "sammendrag",
-            Field::Task => "oppgave",
-            Field::Text => "beskrivelse",
-        }
+        self.label_in(crate::lang::Lang::Nb)
+    }
+
+    /// The label for "why it matched" in either standard.
+    pub fn label_in(self, l: crate::lang::Lang) -> &'static str {
+        use crate::lang::Ui;
+        l.t(match self {
+            Field::Name => Ui::FieldName,
+            Field::Synonym => Ui::FieldSynonym,
+            Field::OldName => Ui::FieldOldName,
+            Field::Code => Ui::FieldCode,
+            Field::CodeTitle => Ui::FieldCodeTitle,
+            Field::Summary => Ui::FieldSummary,
+            Field::Task => Ui::FieldTask,
+            Field::Text => Ui::FieldText,
+        })
     }
 }
 

@@ -21,6 +21,7 @@ use super::log::why;
 use super::server::Shared;
 use super::session::{self, Input, Start};
 use super::text;
+use crate::lang::Pupil;
 
 /// How many input packets may wait for the session; beyond that the SSH connection waits
 /// (backpressure), so a flood of input cannot grow memory.
@@ -99,7 +100,8 @@ impl Conn {
         if !self.configurable(channel) {
             return session.channel_failure(channel);
         }
-        session.extended_data(channel, 1, text::NO_COMMANDS.as_bytes().to_vec())?;
+        let l = self.client.lang(self.shared.settings.lang);
+        session.extended_data(channel, 1, l.t(Pupil::NoCommands).as_bytes().to_vec())?;
         session.channel_failure(channel)?;
         session.close(channel)
     }
@@ -109,17 +111,18 @@ impl Conn {
         channel: ChannelId,
         session: &mut Session,
     ) -> Result<(), russh::Error> {
+        let l = self.client.lang(self.shared.settings.lang);
         if let Some(unfit) = self.client.unfit() {
             let (message, why) = match unfit {
-                Unfit::NoPty => (text::NO_PTY.to_string(), why::NO_PTY),
-                Unfit::Dumb(term) => (text::dumb_terminal(&term), why::DUMB),
+                Unfit::NoPty => (l.t(Pupil::NoPty).to_string(), why::NO_PTY),
+                Unfit::Dumb(term) => (text::dumb_terminal(l, &term), why::DUMB),
             };
             self.shared.log.refused(self.peer, why);
             return self.refuse(channel, &message, session);
         }
         let Some(slot) = self.shared.sessions.try_take() else {
             self.shared.log.refused(self.peer, why::SESSIONS);
-            return self.refuse(channel, &text::full(self.shared.sessions.max()), session);
+            return self.refuse(channel, &text::full(l, self.shared.sessions.max()), session);
         };
         self.started.store(true, Ordering::Release);
         // Logged in: no longer counts against the pre-login budget or the address's cap.

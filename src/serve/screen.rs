@@ -75,6 +75,11 @@ pub struct Explorer {
 }
 
 impl Explorer {
+    /// The standard the pupil reads in now (Ctrl-L may have switched it).
+    pub fn lang(&self) -> crate::lang::Lang {
+        self.app.lang()
+    }
+
     pub fn new(mut app: App, opts: ui::Options, cols: u16, rows: u16) -> Result<Explorer, Crashed> {
         // The app scrolls and hit-tests the mouse for the size it last heard of: tell it now.
         guarded(Doing::Starting, || {

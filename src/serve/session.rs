@@ -17,6 +17,7 @@ use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, sleep_until};
 
 use crate::app::App;
+use crate::lang::{Lang, Pupil};
 
 use super::client::ClientTerm;
 use super::limits::Slot;
@@ -71,9 +72,9 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
     } = start;
     let opts = client.options(shared.color, shared.ascii);
     let (data, index) = (Arc::clone(&shared.data), Arc::clone(&shared.index));
+    let mut lang = client.lang(shared.settings.lang);
     let explorer = screen::guarded(Doing::Starting, || {
-        App::new(data, index, crate::ui::measure_for(opts.ascii))
-            .with_lang(client.lang(shared.settings.lang))
+        App::new(data, index, crate::ui::measure_for(opts.ascii)).with_lang(lang)
     })
     .and_then(|app| Explorer::new(app, opts, client.cols, client.rows));
     let end = match explorer {
@@ -84,13 +85,20 @@ pub async fn run(start: Start, mut rx: mpsc::Receiver<Input>) {
             };
             let idle = shared.settings.idle();
             let shutdown = shared.shutdown.subscribe();
-            drive(&mut ex, &out, idle, shutdown, &mut rx).await
+            let end = drive(&mut ex, &out, idle, shutdown, &mut rx).await;
+            // The goodbye in the standard the pupil last chose (Ctrl-L).
+            lang = ex.lang();
+            end
         }
         Err(crashed) => End::Crashed(crashed),
     };
     // Let a handler blocked on handing us input go on, before we wait on the channel.
     drop(rx);
-    let _ = tokio::time::timeout(GOODBYE_TIMEOUT, goodbye(&handle, channel, &end, &shared)).await;
+    let _ = tokio::time::timeout(
+        GOODBYE_TIMEOUT,
+        goodbye(&handle, channel, &end, &shared, lang),
+    )
+    .await;
     drop(slot);
     let why = match &end {
         End::Idle => ", inaktiv".to_string(),
@@ -257,14 +265,14 @@ async fn in_flight(sending: &mut Option<Sending>) -> bool {
 }
 
 /// Restore the pupil's terminal, say why we stopped if it was not their choice, and close.
-async fn goodbye(handle: &Handle, channel: ChannelId, end: &End, shared: &Shared) {
+async fn goodbye(handle: &Handle, channel: ChannelId, end: &End, shared: &Shared, l: Lang) {
     if *end == End::Gone {
         return;
     }
     let message = match end {
-        End::Idle => text::idle(shared.settings.idle_timeout),
-        End::Shutdown => text::SHUTDOWN.to_string(),
-        End::Crashed(_) => text::CRASHED.to_string(),
+        End::Idle => text::idle(l, shared.settings.idle_timeout),
+        End::Shutdown => l.t(Pupil::Shutdown).to_string(),
+        End::Crashed(_) => l.t(Pupil::Crashed).to_string(),
         End::Quit | End::Gone => String::new(),
     };
     let mut bytes = screen::LEAVE.to_vec();

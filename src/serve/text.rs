@@ -5,38 +5,19 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use super::screen::{Crashed, Doing};
+use crate::lang::{Lang, Pupil};
 
-pub fn full(max: usize) -> String {
-    format!(
-        "Beklager, alle {max} plassene er i bruk akkurat nå. Prøv igjen om litt.\r\n\
-         Sorry, the server is full. Please try again in a moment.\r\n"
-    )
+pub fn full(l: Lang, max: usize) -> String {
+    l.f(Pupil::Full, &[("max", &max)])
 }
 
-pub fn dumb_terminal(term: &str) -> String {
-    format!(
-        "Beklager, utforskeren trenger en terminal som kan tegne skjermbilder (TERM={term}).\r\n\
-         Prøv et annet terminalprogram, for eksempel Windows Terminal, PuTTY eller Terminal.\r\n"
-    )
+pub fn dumb_terminal(l: Lang, term: &str) -> String {
+    l.f(Pupil::DumbTerminal, &[("term", &term)])
 }
 
-pub const NO_PTY: &str = "Utforskeren trenger en terminal. Koble til med «ssh -t» \
-                          i stedet, eller uten en kommando etter vertsnavnet.\r\n";
-
-pub const NO_COMMANDS: &str =
-    "Denne serveren kjører bare yrkesutforskeren; kommandoer og filoverføring er slått av.\r\n";
-
-pub fn idle(after: Duration) -> String {
-    format!(
-        "Koblet fra etter {} uten aktivitet. Koble til igjen når du vil fortsette.\r\n",
-        human(after)
-    )
+pub fn idle(l: Lang, after: Duration) -> String {
+    l.f(Pupil::Idle, &[("after", &human(after))])
 }
-
-pub const SHUTDOWN: &str = "Serveren stoppes nå. Takk for besøket!\r\n";
-
-pub const CRASHED: &str = "Beklager, noe gikk galt i utforskeren, og økten ble avsluttet. \
-                           Koble til igjen for å fortsette.\r\n";
 
 /// `30 min`, `90 s`, `1 t 30 min`.
 pub fn human(d: Duration) -> String {
@@ -139,13 +120,18 @@ mod tests {
     #[test]
     fn pupil_messages_end_lines_for_a_raw_terminal() {
         for m in [
-            full(3),
-            dumb_terminal("dumb"),
-            idle(Duration::from_secs(60)),
+            full(Lang::Nb, 3),
+            full(Lang::Nn, 3),
+            dumb_terminal(Lang::Nb, "dumb"),
+            dumb_terminal(Lang::Nn, "dumb"),
+            idle(Lang::Nb, Duration::from_secs(60)),
+            idle(Lang::Nn, Duration::from_secs(60)),
         ] {
             assert!(m.ends_with("\r\n"), "{m:?}");
+            assert!(!m.contains('{'), "a hole left unfilled: {m:?}");
         }
-        assert!(full(3).contains('3'));
+        assert!(full(Lang::Nn, 3).contains("alle dei 3 plassane"));
+        assert!(idle(Lang::Nn, Duration::from_secs(60)).contains("etter 1 min utan"));
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub fn render(v: &SearchView, inner: Rect, buf: &mut Buffer, theme: Theme, sym: 
         // Why the selected hit matched, when it was not by its name.
         if let Some(h) = v.hits.get(v.selected).filter(|h| h.field != Field::Name) {
             let used = text_width(&spans[0].content) + text_width(sym.dot);
-            let why = format!("{}: {}", h.field.label(), h.matched);
+            let why = format!("{}: {}", h.field.label_in(sym.lang), h.matched);
             spans.push(Span::raw(sym.dot));
             spans.push(Span::raw(truncate(
                 &why,
