@@ -2,6 +2,8 @@
 //! `LANG=nn_NO.UTF-8 yrke` starts in nynorsk, `--sprak` and `YRKE_SPRAK` win over the
 //! locale, and Ctrl-L switches while running. Waits have deadlines, never bare sleeps.
 
+// Shared with pty_e2e.rs, which uses the rest of it.
+#[allow(dead_code)]
 mod pty;
 
 use pty::Pty;
