@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::admission::PreAuth;
 use super::log::Addresses;
+use super::proxy::Proxy;
 
 /// The limits one server runs with.
 #[derive(Debug, Clone)]
@@ -22,6 +23,8 @@ pub struct Settings {
     pub preauth: PreAuth,
     /// How pupils' addresses appear in the log.
     pub log_addresses: Addresses,
+    /// `--proxy-protocol`: a PROXY header first on every connection, from these networks.
+    pub proxy: Option<Proxy>,
 }
 
 impl Settings {
@@ -32,6 +35,7 @@ impl Settings {
             handshake_timeout: Duration::from_secs(30),
             preauth: PreAuth::default(),
             log_addresses: Addresses::default(),
+            proxy: None,
         }
     }
 
