@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::admission::PreAuth;
 use super::log::Addresses;
+use super::proxy::Proxy;
 
 /// The limits one server runs with.
 #[derive(Debug, Clone)]
@@ -24,6 +25,8 @@ pub struct Settings {
     pub log_addresses: Addresses,
     /// Bokmål or nynorsk for pupils whose client sends no Norwegian locale.
     pub lang: crate::lang::Lang,
+    /// `--proxy-protocol`: a PROXY header first on every connection, from these networks.
+    pub proxy: Option<Proxy>,
 }
 
 impl Settings {
@@ -35,6 +38,7 @@ impl Settings {
             preauth: PreAuth::default(),
             log_addresses: Addresses::default(),
             lang: crate::lang::Lang::default(),
+            proxy: None,
         }
     }
 

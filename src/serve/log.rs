@@ -158,6 +158,9 @@ pub mod why {
     pub const NO_PTY: &str = "ingen pty";
     pub const DUMB: &str = "terminalen kan ikke tegne (TERM=dumb o.l.)";
     pub const HANDSHAKE_TIMEOUT: &str = "tidsavbrudd under innlogging";
+    pub const UNTRUSTED: &str = "ikke fra lastbalansereren (--proxy-from)";
+    pub const NO_PROXY_HEADER: &str = "kom ikke med PROXY-hode i tide";
+    pub const BAD_PROXY_HEADER: &str = "ugyldig PROXY-hode";
 }
 
 #[cfg(test)]

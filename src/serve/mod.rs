@@ -2,6 +2,7 @@
 //!
 //! - `server`: accept loop, connection cap, handshake deadline (`deadline`), stopping.
 //! - `admission`: the pre-login budget (random early drop) and the per-address cap.
+//! - `proxy`: `--proxy-protocol`, the PROXY header a load balancer sends first.
 //! - `log`: stable log lines, addresses as `--log-addresses` says, refusals rate-limited.
 //! - `handler`: the russh handler — log in without credentials, one pty + shell, nothing else.
 //! - `session`: one task per pupil; input in (in batches), at most one frame in flight out.
@@ -20,6 +21,7 @@ pub mod hostkey;
 pub use crate::input;
 pub mod limits;
 pub mod log;
+pub mod proxy;
 mod screen;
 mod server;
 mod session;
@@ -64,6 +66,14 @@ pub struct ServeArgs {
     /// Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen
     #[arg(long, value_enum, default_value_t = log::Addresses::Full, value_name = "HVORDAN")]
     pub log_addresses: log::Addresses,
+    /// Bak en lastbalanserer (HAProxy med send-proxy-v2): krev et PROXY-hode (v1 eller v2)
+    /// først på hver tilkobling, og bruk elevens adresse fra det i loggen og i grensene
+    #[arg(long)]
+    pub proxy_protocol: bool,
+    /// Bare disse nettene får sende PROXY-hodet; alle andre avvises. Oppgi bare
+    /// lastbalansereren (standard: 127.0.0.0/8,::1/128, maskinen selv)
+    #[arg(long, value_name = "CIDR[,CIDR…]", requires = "proxy_protocol")]
+    pub proxy_from: Option<String>,
 }
 
 /// Why `yrke serve` could not start or stopped with an error; the command line maps these to
@@ -80,6 +90,14 @@ pub enum Error {
 
 pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
     let idle = limits::parse_duration(&args.idle_timeout).map_err(Error::Usage)?;
+    // Checked before the host key is made: a typo must not leave a new key behind.
+    let proxy = if args.proxy_protocol {
+        let from = args.proxy_from.as_deref().unwrap_or(proxy::DEFAULT_FROM);
+        let from = proxy::cidr::parse_list(from).map_err(Error::Usage)?;
+        Some(proxy::Proxy::new(from))
+    } else {
+        None
+    };
     if args.max_sessions == 0 {
         return Err(Error::Usage("--max-sessions må være minst 1".into()));
     }
@@ -115,6 +133,8 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
     settings.preauth.per_address = args.max_startups_per_address;
     settings.log_addresses = args.log_addresses;
     settings.lang = shared.lang;
+    settings.proxy = proxy;
+    let settings_proxy = settings.proxy.clone();
     let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -129,7 +149,10 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
             "{}",
             text::log_listening(addr, &fingerprint, args.max_sessions, idle)
         );
-        eprintln!("{}", text::reach(addr));
+        match &settings_proxy {
+            Some(proxy) => eprintln!("{}", text::log_proxy(&proxy.from)),
+            None => eprintln!("{}", text::reach(addr)),
+        }
         server.run(listener, stop_signal()).await;
         eprintln!("yrke serve: stoppet");
         Ok(())

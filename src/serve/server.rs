@@ -8,6 +8,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use russh::keys::PrivateKey;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::time::Instant;
@@ -16,11 +17,12 @@ use crate::config::ColorChoice;
 use crate::dataset::Dataset;
 use crate::search::Index;
 
-use super::admission::{Gate, Refused};
+use super::admission::{Gate, Pending, Refused};
 use super::deadline::Deadline;
 use super::handler::Conn;
-use super::limits::{self, Settings, Slots};
+use super::limits::{self, Settings, Slot, Slots};
 use super::log::{Log, why};
+use super::proxy::{self, Arrival, Failure, Prefixed, Proxy};
 
 /// What every session shares: the dataset and index (loaded once), the limits, the look
 /// forced by `--color`/`--ascii`, the session count, and the stop signal.
@@ -123,29 +125,73 @@ impl Server {
     }
 
     fn accept(&self, socket: TcpStream, peer: SocketAddr) {
-        let log = &self.shared.log;
-        let pending = match self.gate.admit(peer.ip(), || rand::random_range(0..100u32)) {
+        if let Some(proxy) = &self.shared.settings.proxy {
+            return self.accept_proxied(socket, peer, proxy);
+        }
+        let pending = match self.admit(peer) {
             Ok(pending) => pending,
-            Err(refused) => {
-                log.refused(
-                    peer,
-                    match refused {
-                        Refused::PerAddress => why::PER_ADDRESS,
-                        Refused::Full => why::STARTUPS_FULL,
-                        Refused::EarlyDrop => why::EARLY_DROP,
-                    },
-                );
-                return;
-            }
+            Err(why) => return self.shared.log.refused(peer, why),
         };
         let Some(slot) = self.connections.try_take() else {
-            log.refused(peer, why::CONNECTIONS);
-            return;
+            return self.shared.log.refused(peer, why::CONNECTIONS);
         };
         let _ = socket.set_nodelay(true);
+        self.start(socket, peer, slot, pending);
+    }
+
+    /// `--proxy-protocol`: only the balancer may connect, and it must say whom it relays
+    /// before SSH starts. The pre-login budget and the log see the pupil, not the balancer;
+    /// until the header is in, the connection cap and the header deadline bound the wait.
+    fn accept_proxied(&self, mut socket: TcpStream, peer: SocketAddr, proxy: &Proxy) {
+        let log = &self.shared.log;
+        if !proxy.trusts(peer.ip()) {
+            return log.refused(peer, why::UNTRUSTED);
+        }
+        let Some(slot) = self.connections.try_take() else {
+            return log.refused(peer, why::CONNECTIONS);
+        };
+        let _ = socket.set_nodelay(true);
+        let this = self.clone_parts();
+        let within = proxy.within;
+        tokio::spawn(async move {
+            let log = &this.shared.log;
+            let (source, rest) = match proxy::read_header(&mut socket, within).await {
+                Ok(Arrival::Pupil { source, rest }) => (source, rest),
+                // Health checks come every few seconds: not counted, not logged.
+                Ok(Arrival::HealthCheck) => return,
+                Err(e) if e.quiet() => return,
+                Err(Failure::TimedOut | Failure::Truncated) => {
+                    return log.refused(peer, why::NO_PROXY_HEADER);
+                }
+                Err(_) => return log.refused(peer, why::BAD_PROXY_HEADER),
+            };
+            let pending = match this.admit(source) {
+                Ok(pending) => pending,
+                Err(why) => return log.refused(source, why),
+            };
+            this.start(Prefixed::new(rest, socket), source, slot, pending);
+        });
+    }
+
+    /// A place in the pre-login budget for `peer`, or the log's reason why not.
+    fn admit(&self, peer: SocketAddr) -> Result<Pending, &'static str> {
+        self.gate
+            .admit(peer.ip(), || rand::random_range(0..100u32))
+            .map_err(|refused| match refused {
+                Refused::PerAddress => why::PER_ADDRESS,
+                Refused::Full => why::STARTUPS_FULL,
+                Refused::EarlyDrop => why::EARLY_DROP,
+            })
+    }
+
+    /// Run SSH on `stream` for the pupil at `peer`, under the handshake deadline.
+    fn start<S>(&self, stream: S, peer: SocketAddr, slot: Slot, pending: Pending)
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
         let started = Arc::new(AtomicBool::new(false));
         let within = self.shared.settings.handshake_timeout;
-        let stream = Deadline::new(socket, within, Arc::clone(&started));
+        let stream = Deadline::new(stream, within, Arc::clone(&started));
         let handler = Conn::new(
             Arc::clone(&self.shared),
             peer,
@@ -169,6 +215,16 @@ impl Server {
                 shared.log.refused(peer, why::HANDSHAKE_TIMEOUT);
             }
         });
+    }
+
+    /// What a spawned task needs to start SSH later (the connection cap stays here).
+    fn clone_parts(&self) -> Server {
+        Server {
+            config: Arc::clone(&self.config),
+            shared: Arc::clone(&self.shared),
+            connections: Arc::clone(&self.connections),
+            gate: Arc::clone(&self.gate),
+        }
     }
 }
 

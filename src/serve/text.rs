@@ -66,6 +66,16 @@ pub fn reach(addr: SocketAddr) -> String {
     }
 }
 
+/// `--proxy-protocol`: pupils come through the balancer, and only it may connect.
+pub fn log_proxy(from: &[super::proxy::Cidr]) -> String {
+    let from: Vec<String> = from.iter().map(ToString::to_string).collect();
+    format!(
+        "yrke serve: krever PROXY-hode (v1 eller v2) fra {}; elevene kobler til gjennom \
+         lastbalansereren",
+        from.join(", ")
+    )
+}
+
 pub fn log_connected(peer: &str, sessions: usize) -> String {
     format!("yrke serve: koblet til {peer} ({})", count(sessions))
 }

@@ -35,6 +35,23 @@ pub async fn login(addr: SocketAddr) -> Handle<Trusting> {
     handle
 }
 
+/// Log in over a stream the test opened (through a load balancer's header, say).
+pub async fn login_over<S>(stream: S) -> Handle<Trusting>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let config = Arc::new(client::Config {
+        nodelay: true,
+        ..Default::default()
+    });
+    let mut handle = client::connect_stream(config, stream, Trusting)
+        .await
+        .expect("connect");
+    let auth = handle.authenticate_none("elev").await.expect("auth");
+    assert!(auth.success(), "login without credentials must be accepted");
+    handle
+}
+
 /// What the server said apart from screen bytes.
 #[derive(Debug, Default)]
 pub struct Seen {
@@ -77,7 +94,29 @@ impl Pupil {
 
     /// Log in and open a session channel, nothing more.
     pub async fn open(addr: SocketAddr, cols: u16, rows: u16) -> Pupil {
-        let conn = login(addr).await;
+        Pupil::open_on(login(addr).await, cols, rows).await
+    }
+
+    /// Open a session channel on a connection already logged in, pty and shell too.
+    pub async fn start_on(conn: Handle<Trusting>, cols: u16, rows: u16) -> Pupil {
+        let p = Pupil::open_on(conn, cols, rows).await;
+        p.channel
+            .request_pty(
+                true,
+                "xterm-256color",
+                u32::from(cols),
+                u32::from(rows),
+                0,
+                0,
+                &[],
+            )
+            .await
+            .expect("pty");
+        p.channel.request_shell(true).await.expect("shell");
+        p
+    }
+
+    async fn open_on(conn: Handle<Trusting>, cols: u16, rows: u16) -> Pupil {
         let channel = conn.channel_open_session().await.expect("session channel");
         Pupil {
             conn,
