@@ -8,10 +8,12 @@
 #[macro_use]
 mod catalogue;
 pub mod keys;
+pub mod plain;
 pub mod ui;
 
 pub use catalogue::{Msg, fill, placeholders};
 pub use keys::KeyText;
+pub use plain::Doc;
 pub use ui::Ui;
 
 /// Bokmål or nynorsk.
