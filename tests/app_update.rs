@@ -566,3 +566,42 @@ fn back_returns_to_the_row_and_scroll_the_pupil_left() {
     assert_eq!(a.selected_relation(), row);
     assert_eq!(a.detail_scroll(), scrolled);
 }
+
+#[test]
+fn switching_language_says_relaterte_again_in_the_new_standard() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::OpenId("lege".into()));
+    update(&mut a, Action::Focus(Pane::Related));
+    press(&mut a, KeyCode::Down);
+    press(&mut a, KeyCode::Down);
+    let sel = a.selected_relation();
+    let before: Vec<(String, Option<String>)> = a
+        .relations()
+        .iter()
+        .map(|r| (r.id.clone(), r.note.clone()))
+        .collect();
+    assert!(
+        before
+            .iter()
+            .any(|(_, n)| n.as_deref() == Some("rett fra LIS1 til LIS3")),
+        "{before:?}"
+    );
+    update(&mut a, Action::SwitchLanguage);
+    let after: Vec<(String, Option<String>)> = a
+        .relations()
+        .iter()
+        .map(|r| (r.id.clone(), r.note.clone()))
+        .collect();
+    // The same entries in the same order, still selected where they were; only our words change.
+    assert_eq!(
+        before.iter().map(|(id, _)| id).collect::<Vec<_>>(),
+        after.iter().map(|(id, _)| id).collect::<Vec<_>>()
+    );
+    assert_eq!(a.selected_relation(), sel);
+    assert!(
+        after
+            .iter()
+            .any(|(_, n)| n.as_deref() == Some("rett frå LIS1 til LIS3")),
+        "{after:?}"
+    );
+}

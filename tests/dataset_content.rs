@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use yrke::dataset::model::StageKind;
 use yrke::dataset::{self, Dataset, Date, EntryRef, Kind};
+use yrke::lang::Lang;
 
 fn data() -> Dataset {
     dataset::bundled_at(Date::parse("2026-12-01").unwrap()).expect("bundled data must load")
@@ -79,7 +80,7 @@ fn no_entry_is_left_without_related_entries() {
     let d = data();
     let lonely: Vec<&str> = d
         .entries()
-        .filter(|e| yrke::dataset::relations::of(&d, e.id()).is_empty())
+        .filter(|e| yrke::dataset::relations::of(&d, e.id(), Lang::Nb).is_empty())
         .map(EntryRef::id)
         .collect();
     assert_eq!(lonely, WITHOUT_SOURCED_RELATIONS, "ingen relaterte");
@@ -128,7 +129,7 @@ fn at_least_seventy_occupations_and_the_common_health_jobs() {
 #[test]
 fn stale_review_stamps_are_shown_as_such() {
     let d = data();
-    let doc = yrke::plain::entry::doc(&d, d.entry("radiolog").unwrap()).to_markdown();
+    let doc = yrke::plain::entry::doc(&d, d.entry("radiolog").unwrap(), Lang::Nb).to_markdown();
     // utdanning.no's Radiolog page was last reviewed 10 April 2019.
     assert!(doc.contains("sist gjennomgått 2019"), "{doc}");
 }

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use unicode_normalization::is_nfc;
 use yrke::dataset::{self, Dataset, Date, EntryRef, Lis2Group, RelationKind};
+use yrke::lang::Lang;
 
 fn data() -> Dataset {
     dataset::bundled_at(Date::parse("2026-12-01").unwrap()).expect("bundled data must load")
@@ -124,21 +125,21 @@ fn text_is_nfc_and_every_entry_names_a_known_source() {
 #[test]
 fn relations_resolve_and_are_explained() {
     let d = data();
-    let rel = yrke::dataset::relations::of(&d, "anestesilege");
+    let rel = yrke::dataset::relations::of(&d, "anestesilege", Lang::Nb);
     let why = |id: &str| rel.iter().find(|r| r.id == id).map(|r| r.why);
     assert_eq!(why("anestesiologi"), Some(RelationKind::SpecialistOf));
     assert_eq!(why("anestesisykepleier"), Some(RelationKind::WorksWith));
     assert_eq!(why("lege"), Some(RelationKind::SpecialisationOf));
     // A FIM specialty relates to the others of its group; the direct group does not.
-    let fim = yrke::dataset::relations::of(&d, "hjertesykdommer");
+    let fim = yrke::dataset::relations::of(&d, "hjertesykdommer", Lang::Nb);
     assert!(
         fim.iter()
             .any(|r| r.id == "lungesykdommer" && r.why == RelationKind::SameGroup)
     );
-    let direct = yrke::dataset::relations::of(&d, "anestesiologi");
+    let direct = yrke::dataset::relations::of(&d, "anestesiologi", Lang::Nb);
     assert!(!direct.iter().any(|r| r.why == RelationKind::SameGroup));
     for e in d.entries() {
-        for r in yrke::dataset::relations::of(&d, e.id()) {
+        for r in yrke::dataset::relations::of(&d, e.id(), Lang::Nb) {
             assert!(d.entry(&r.id).is_some());
             assert_ne!(r.id, e.id());
             assert!(
@@ -155,7 +156,7 @@ fn relations_resolve_and_are_explained() {
 #[test]
 fn lege_lists_every_specialty_grouped_by_lis2_route() {
     let d = data();
-    let rel = yrke::dataset::relations::of(&d, "lege");
+    let rel = yrke::dataset::relations::of(&d, "lege", Lang::Nb);
     let specs: Vec<_> = rel
         .iter()
         .filter(|r| r.why == RelationKind::HasSpecialisation && d.specialty(&r.id).is_some())

@@ -2,12 +2,13 @@
 
 use yrke::dataset::timeline::{Phase, for_specialty};
 use yrke::dataset::{self, Lis2Group};
+use yrke::lang::Lang;
 
 #[test]
 fn every_specialty_has_the_common_start_and_minimum_totals() {
     let d = dataset::bundled().unwrap();
     for s in &d.specialties {
-        let t = for_specialty(&d, s);
+        let t = for_specialty(&d, s, Lang::Nb);
         assert_eq!(t.study_months, 72, "{}", s.id);
         assert_eq!(
             t.after_authorisation_min, 78,
@@ -34,7 +35,7 @@ fn every_specialty_has_the_common_start_and_minimum_totals() {
 fn lis2_only_for_the_fim_and_surgical_groups() {
     let d = dataset::bundled().unwrap();
     for s in &d.specialties {
-        let t = for_specialty(&d, s);
+        let t = for_specialty(&d, s, Lang::Nb);
         match s.group {
             Lis2Group::Fim => assert!(t.lis2.as_deref().unwrap().contains("FIM"), "{}", s.id),
             Lis2Group::Kirurgi => assert!(t.lis2.as_deref().unwrap().contains("FKI"), "{}", s.id),
@@ -46,7 +47,7 @@ fn lis2_only_for_the_fim_and_surgical_groups() {
 #[test]
 fn allmennmedisin_has_its_own_rules() {
     let d = dataset::bundled().unwrap();
-    let t = for_specialty(&d, d.specialty("allmennmedisin").unwrap());
+    let t = for_specialty(&d, d.specialty("allmennmedisin").unwrap(), Lang::Nb);
     assert!(t.segments.iter().any(|g| g.phase == Phase::Special));
     assert!(
         t.rules
@@ -54,7 +55,7 @@ fn allmennmedisin_has_its_own_rules() {
             .any(|r| r.min_months == Some(24) && r.max_months == Some(54))
     );
     assert!(t.rules.iter().any(|r| r.min_months == Some(6)));
-    let other = for_specialty(&d, d.specialty("anestesiologi").unwrap());
+    let other = for_specialty(&d, d.specialty("anestesiologi").unwrap(), Lang::Nb);
     assert!(other.rules.is_empty());
 }
 

@@ -23,7 +23,10 @@ pub fn run(global: &Global, args: &CompareArgs) -> Result<Outcome, CliError> {
             None => return Ok(Outcome::NotFound),
         }
     }
-    let cols: Vec<compare::Column> = entries.iter().map(|e| compare::column(&data, *e)).collect();
+    let cols: Vec<compare::Column> = entries
+        .iter()
+        .map(|e| compare::column(&data, *e, global.shared().lang))
+        .collect();
     let text = match args.format.get() {
         Format::Text => {
             let o = Output::detect(global);

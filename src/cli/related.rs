@@ -23,7 +23,7 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
     let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
         return Ok(Outcome::NotFound);
     };
-    let rels = relations::of(&data, e.id());
+    let rels = relations::of(&data, e.id(), global.shared().lang);
     let mut out = std::io::stdout().lock();
     let format = args.format.get();
     if format == Format::Json {
@@ -31,7 +31,7 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
             .iter()
             .map(|r| Item {
                 relation: r,
-                reason: r.why.label(),
+                reason: r.why.label(global.shared().lang),
             })
             .collect();
         serde_json::to_writer_pretty(&mut out, &items).map_err(std::io::Error::from)?;
@@ -49,7 +49,11 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
                 "Beslektet med {}",
                 resolve::badged(e)
             )));
-            d.bullets(rels.iter().map(entry::relation_line).collect());
+            d.bullets(
+                rels.iter()
+                    .map(|r| entry::relation_line(r, global.shared().lang))
+                    .collect(),
+            );
         }
         let text = match format {
             Format::Markdown => d.to_markdown(),

@@ -27,7 +27,7 @@ pub fn run(global: &Global, args: &ShowArgs) -> Result<Outcome, CliError> {
     let text = if format == Format::Json && entries.len() > 1 {
         let parts: Vec<String> = entries
             .iter()
-            .map(|e| render(&data, *e, format, out_opts))
+            .map(|e| render(&data, *e, format, out_opts, global.shared().lang))
             .collect::<Result<_, _>>()?;
         format!("[\n{}]\n", parts.join(",\n"))
     } else {
@@ -37,7 +37,7 @@ pub fn run(global: &Global, args: &ShowArgs) -> Result<Outcome, CliError> {
         };
         entries
             .iter()
-            .map(|e| render(&data, *e, format, out_opts))
+            .map(|e| render(&data, *e, format, out_opts, global.shared().lang))
             .collect::<Result<Vec<_>, _>>()?
             .join(sep)
     };
@@ -53,14 +53,15 @@ pub fn render(
     e: EntryRef<'_>,
     format: Format,
     out: Output,
+    lang: crate::lang::Lang,
 ) -> Result<String, CliError> {
     Ok(match format {
-        Format::Text => out.text(entry::doc(data, e)),
-        Format::Markdown => entry::doc(data, e).to_markdown(),
+        Format::Text => out.text(entry::doc(data, e, lang)),
+        Format::Markdown => entry::doc(data, e, lang).to_markdown(),
         Format::Json => {
             let mut s = match e {
-                EntryRef::Occupation(o) => json(data, e, o),
-                EntryRef::Specialty(s) => json(data, e, s),
+                EntryRef::Occupation(o) => json(data, e, o, lang),
+                EntryRef::Specialty(s) => json(data, e, s, lang),
             }
             .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
             s.push('\n');
@@ -71,7 +72,12 @@ pub fn render(
 
 /// The entry's own fields in file order, with `kind` first, then what they refer to resolved:
 /// the route's stages, the cited pages and the related entries with their reasons.
-fn json<T: Serialize>(data: &Dataset, e: EntryRef<'_>, entry: &T) -> serde_json::Result<String> {
+fn json<T: Serialize>(
+    data: &Dataset,
+    e: EntryRef<'_>,
+    entry: &T,
+    lang: crate::lang::Lang,
+) -> serde_json::Result<String> {
     #[derive(Serialize)]
     struct Full<'a, T> {
         kind: Kind,
@@ -86,7 +92,7 @@ fn json<T: Serialize>(data: &Dataset, e: EntryRef<'_>, entry: &T) -> serde_json:
         entry,
         route_stages: data.route(e.id()),
         source_pages: e.sources().iter().filter_map(|s| data.source(s)).collect(),
-        relations: relations::of(data, e.id()),
+        relations: relations::of(data, e.id(), lang),
     })
 }
 
@@ -106,8 +112,10 @@ mod tests {
     fn json_has_every_field_and_the_kind() {
         let data = bundled().unwrap();
         let e = data.entry("radiolog").unwrap();
-        let v: serde_json::Value =
-            serde_json::from_str(&render(&data, e, Format::Json, OUT).unwrap()).unwrap();
+        let v: serde_json::Value = serde_json::from_str(
+            &render(&data, e, Format::Json, OUT, crate::lang::Lang::Nb).unwrap(),
+        )
+        .unwrap();
         assert_eq!(v["kind"], "occupation");
         assert_eq!(v["synonyms"][0], "røntgenlege");
         assert_eq!(v["occupation_codes"][0]["code"], "2221141");
@@ -123,8 +131,8 @@ mod tests {
     fn markdown_and_text_carry_the_same_sections() {
         let data = bundled().unwrap();
         let e = data.entry("anestesilege").unwrap();
-        let text = render(&data, e, Format::Text, OUT).unwrap();
-        let md = render(&data, e, Format::Markdown, OUT).unwrap();
+        let text = render(&data, e, Format::Text, OUT, crate::lang::Lang::Nb).unwrap();
+        let md = render(&data, e, Format::Markdown, OUT, crate::lang::Lang::Nb).unwrap();
         for h in ["Arbeidsoppgaver", "Intensivmedisin", "Perspektiv", "Kilder"] {
             assert!(text.contains(h) && md.contains(h), "{h}");
         }

@@ -16,9 +16,9 @@ pub fn run(global: &Global, args: &QueryArgs) -> Result<Outcome, CliError> {
     };
     let out = Output::detect(global);
     let text = match args.format.get() {
-        Format::Text => out.text(doc(&data, e, out)),
-        Format::Markdown => doc(&data, e, out).to_markdown(),
-        Format::Json => json(&data, e)?,
+        Format::Text => out.text(doc(&data, e, out, global.shared().lang)),
+        Format::Markdown => doc(&data, e, out, global.shared().lang).to_markdown(),
+        Format::Json => json(&data, e, global.shared().lang)?,
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
@@ -27,9 +27,9 @@ pub fn run(global: &Global, args: &QueryArgs) -> Result<Outcome, CliError> {
 }
 
 /// The route's stages in order and, for doctors, the specialist path's minimums.
-fn json(data: &Dataset, e: EntryRef<'_>) -> Result<String, CliError> {
+fn json(data: &Dataset, e: EntryRef<'_>, lang: crate::lang::Lang) -> Result<String, CliError> {
     let spec = data.path_specialty(e.id()).map(|s| {
-        let t = crate::dataset::timeline::for_specialty(data, s);
+        let t = crate::dataset::timeline::for_specialty(data, s, lang);
         serde_json::json!({
             "specialty": s.id,
             "lis2_lis3_min_months": data.education.lis2_lis3_min_months,
@@ -50,13 +50,13 @@ fn json(data: &Dataset, e: EntryRef<'_>) -> Result<String, CliError> {
 }
 
 /// The whole route of `e` as one document.
-pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output) -> Doc {
+pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output, lang: crate::lang::Lang) -> Doc {
     let mut d = Doc::default();
     d.push(Block::Title(
         format!("Utdanningsløp: {}", e.name()),
         e.kind().badge().to_string(),
     ));
-    let stages = route::blocks(data, e);
+    let stages = route::blocks(data, e, lang);
     let has_route = !stages.is_empty();
     stages.into_iter().for_each(|b| d.push(b));
     match data.path_specialty(e.id()) {
@@ -69,7 +69,7 @@ pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output) -> Doc {
                 "Etter LIS1: spesialiseringen i {}",
                 spec.name.to_lowercase()
             ));
-            path::doc(data, spec, via, out.width, out.paint)
+            path::doc(data, spec, via, out.width, out.paint, lang)
                 .blocks
                 .into_iter()
                 .filter(|b| !matches!(b, Block::Title(..)))

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::model::{Evidence, Lis2Group, RelationKind, StructuralRule};
 use super::{Dataset, EntryRef, Kind};
+use crate::lang::{Doc as T, Lang};
 
 /// The id of the general doctor entry every specialty and role specialises.
 pub const LEGE: &str = "lege";
@@ -24,17 +25,17 @@ pub struct Relation {
 }
 
 impl RelationKind {
-    /// Why the other entry is related, seen from the current one (bokmål).
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationKind::SpecialistOf => "spesialiteten yrket bygger på",
-            RelationKind::HasSpecialist => "spesialist i dette faget",
-            RelationKind::WorksWith => "samarbeider i jobben",
-            RelationKind::SpecialisationOf => "yrket dette bygger videre på",
-            RelationKind::HasSpecialisation => "en videre spesialisering",
-            RelationKind::SamePatientGroup => "samme pasientgruppe",
-            RelationKind::SameGroup => "samme LIS2-gruppe",
-        }
+    /// Why the other entry is related, seen from the current one.
+    pub fn label(self, l: Lang) -> &'static str {
+        l.t(match self {
+            RelationKind::SpecialistOf => T::SpecialistOf,
+            RelationKind::HasSpecialist => T::HasSpecialist,
+            RelationKind::WorksWith => T::WorksWith,
+            RelationKind::SpecialisationOf => T::SpecialisationOf,
+            RelationKind::HasSpecialisation => T::HasSpecialisation,
+            RelationKind::SamePatientGroup => T::SamePatientGroup,
+            RelationKind::SameGroup => T::SameGroup,
+        })
     }
 
     /// The same relation seen from the other end.
@@ -65,13 +66,14 @@ impl RelationKind {
 type Cand<'a> = (&'a str, RelationKind, Option<String>, Vec<String>);
 
 /// Every entry related to `id`, strongest reason first, then in Norwegian alphabetical order
-/// (Lege's specialties by LIS2 route, then name).
-pub fn of(data: &Dataset, id: &str) -> Vec<Relation> {
+/// (Lege's specialties by LIS2 route, then name). Notes and evidence that are not the data's
+/// own words are in `l`; the order is the same in both standards.
+pub fn of(data: &Dataset, id: &str, l: Lang) -> Vec<Relation> {
     let Some(this) = data.entry(id) else {
         return Vec::new();
     };
-    let mut cands = stored(data, id);
-    derived(data, this, &mut cands);
+    let mut cands = stored(data, id, l);
+    derived(data, this, &mut cands, l);
 
     // Keep the strongest reason per target.
     let mut found: HashMap<&str, Cand> = HashMap::new();
@@ -111,14 +113,14 @@ pub fn of(data: &Dataset, id: &str) -> Vec<Relation> {
 }
 
 /// Stored relations from and to `id`, with their evidence in words.
-fn stored<'a>(data: &'a Dataset, id: &str) -> Vec<Cand<'a>> {
+fn stored<'a>(data: &'a Dataset, id: &str, l: Lang) -> Vec<Cand<'a>> {
     let mut cands = Vec::new();
     for e in data.entries() {
         for r in e.profile().related {
             let evidence = r
                 .evidence
                 .iter()
-                .map(|ev| evidence_text(data, ev))
+                .map(|ev| evidence_text(data, ev, l))
                 .collect();
             if e.id() == id {
                 cands.push((r.id.as_str(), r.kind, r.note.clone(), evidence));
@@ -130,17 +132,17 @@ fn stored<'a>(data: &'a Dataset, id: &str) -> Vec<Cand<'a>> {
     cands
 }
 
-fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>) {
+fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>, l: Lang) {
     let id = this.id();
-    let rule = |s: &str| vec![format!("regel: {s}")];
+    let rule = |r: T| vec![l.t(r).to_string()];
     match this {
         EntryRef::Occupation(o) if o.id == LEGE => {
             for s in &data.specialties {
                 cands.push((
                     &s.id,
                     RelationKind::HasSpecialisation,
-                    Some(group_name(data, s.group)),
-                    rule("en av de 46 spesialitetene i spesialistforskriften"),
+                    Some(group_name(data, s.group, l)),
+                    rule(T::RuleOneOf46),
                 ));
             }
         }
@@ -150,13 +152,13 @@ fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>)
                     s,
                     RelationKind::SpecialistOf,
                     None,
-                    rule("spesialist i faget"),
+                    rule(T::RuleSpecialistIn),
                 ));
                 cands.push((
                     LEGE,
                     RelationKind::SpecialisationOf,
                     None,
-                    rule("spesialisten er lege med spesialitet"),
+                    rule(T::RuleSpecialistIsDoctor),
                 ));
             }
         }
@@ -165,7 +167,7 @@ fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>)
                 LEGE,
                 RelationKind::SpecialisationOf,
                 None,
-                rule("en spesialitet leger tar etter LIS1"),
+                rule(T::RuleAfterLis1),
             ));
             for o in data.occupations.iter() {
                 if o.specialty.as_deref() == Some(id) {
@@ -173,7 +175,7 @@ fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>)
                         &o.id,
                         RelationKind::HasSpecialist,
                         None,
-                        rule("spesialist i faget"),
+                        rule(T::RuleSpecialistIn),
                     ));
                 }
             }
@@ -184,8 +186,8 @@ fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>)
                         cands.push((
                             &other.id,
                             RelationKind::SameGroup,
-                            Some(group_name(data, s.group)),
-                            rule("samme felles LIS2-del"),
+                            Some(group_name(data, s.group, l)),
+                            rule(T::RuleSameLis2),
                         ));
                     }
                 }
@@ -194,17 +196,18 @@ fn derived<'a>(data: &'a Dataset, this: EntryRef<'a>, cands: &mut Vec<Cand<'a>>)
     }
 }
 
-/// The LIS2 route of a specialty in words, as the education rules name it.
-pub fn group_name(data: &Dataset, g: Lis2Group) -> String {
+/// The LIS2 route of a specialty in words, as the education rules name it (else in `l`).
+pub fn group_name(data: &Dataset, g: Lis2Group, l: Lang) -> String {
     if let Some(p) = data.education.lis2.iter().find(|p| p.group == g) {
         return format!("{} ({})", p.name, p.short);
     }
-    match g {
-        Lis2Group::Direkte => "rett fra LIS1 til LIS3".into(),
-        Lis2Group::Kommunal => "allmennmedisin og samfunnsmedisin (egne regler)".into(),
-        Lis2Group::Fim => "indremedisinsk gruppe".into(),
-        Lis2Group::Kirurgi => "kirurgisk gruppe".into(),
-    }
+    l.t(match g {
+        Lis2Group::Direkte => T::GroupDirect,
+        Lis2Group::Kommunal => T::GroupMunicipal,
+        Lis2Group::Fim => T::GroupFim,
+        Lis2Group::Kirurgi => T::GroupSurgery,
+    })
+    .to_string()
 }
 
 /// Lege's specialties sort by LIS2 route so the list reads as groups; other lists by name.
@@ -221,7 +224,7 @@ fn group_rank(data: &Dataset, r: &Relation) -> u8 {
     }
 }
 
-fn evidence_text(data: &Dataset, ev: &Evidence) -> String {
+fn evidence_text(data: &Dataset, ev: &Evidence, l: Lang) -> String {
     match ev {
         Evidence::Quote { source, quote } => {
             let from = data
@@ -229,8 +232,6 @@ fn evidence_text(data: &Dataset, ev: &Evidence) -> String {
                 .map_or(source.as_str(), |s| s.publisher.as_str());
             format!("«{quote}» ({from})")
         }
-        Evidence::Rule(StructuralRule::RouteBuildsOn) => {
-            "regel: utdanningsløpet bygger på det andre yrkets løp".to_string()
-        }
+        Evidence::Rule(StructuralRule::RouteBuildsOn) => l.t(T::RuleRouteBuildsOn).to_string(),
     }
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::Dataset;
 use super::model::{Lis2Group, Rule, Specialty};
+use crate::lang::{Doc as T, Lang};
 
 /// Which stage a segment belongs to; the UI styles by this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,18 +71,18 @@ impl Timeline {
 }
 
 /// Months as Norwegian text: "18 mnd", "6 år", "6,5 år".
-pub fn format_months(m: u32) -> String {
+pub fn format_months(m: u32, l: Lang) -> String {
     if m.is_multiple_of(12) {
-        format!("{} år", m / 12)
+        l.f(T::YearsN, &[("n", &(m / 12))])
     } else if m.is_multiple_of(6) {
-        format!("{},5 år", m / 12)
+        l.f(T::YearsN, &[("n", &format!("{},5", m / 12))])
     } else {
-        format!("{m} mnd")
+        l.f(T::MonthsN, &[("n", &m)])
     }
 }
 
-/// Lay out the path of one specialty.
-pub fn for_specialty(data: &Dataset, spec: &Specialty) -> Timeline {
+/// Lay out the path of one specialty, its labels in `l`.
+pub fn for_specialty(data: &Dataset, spec: &Specialty, l: Lang) -> Timeline {
     let e = &data.education;
     let study = e.study.months.unwrap_or(0);
     let mut segments = vec![Segment {
@@ -130,12 +131,12 @@ pub fn for_specialty(data: &Dataset, spec: &Specialty) -> Timeline {
     let (phase, label, short) = match (special, &lis2_short) {
         (Some(_), _) => (
             Phase::Special,
-            format!("{}: egne regler", spec.name),
+            l.f(T::OwnRules, &[("specialty", &spec.name)]),
             "LIS3".to_string(),
         ),
         (None, Some(s)) => (
             Phase::Lis2Lis3,
-            format!("LIS2 ({s}) og LIS3"),
+            l.f(T::Lis2AndLis3, &[("short", s)]),
             format!("LIS2 {s} + LIS3"),
         ),
         (None, None) => (Phase::Lis3, "LIS3".to_string(), "LIS3".to_string()),
@@ -178,12 +179,15 @@ pub fn for_specialty(data: &Dataset, spec: &Specialty) -> Timeline {
 #[cfg(test)]
 mod tests {
     use super::format_months;
+    use crate::lang::Lang;
 
     #[test]
     fn months_read_as_years_where_whole() {
-        assert_eq!(format_months(72), "6 år");
-        assert_eq!(format_months(78), "6,5 år");
-        assert_eq!(format_months(18), "1,5 år");
-        assert_eq!(format_months(7), "7 mnd");
+        for l in Lang::ALL {
+            assert_eq!(format_months(72, l), "6 år");
+            assert_eq!(format_months(78, l), "6,5 år");
+            assert_eq!(format_months(18, l), "1,5 år");
+            assert_eq!(format_months(7, l), "7 mnd");
+        }
     }
 }

@@ -8,11 +8,13 @@
 #[macro_use]
 mod catalogue;
 pub mod keys;
+pub mod plain;
 pub mod serve;
 pub mod ui;
 
 pub use catalogue::{Msg, fill, placeholders};
 pub use keys::KeyText;
+pub use plain::Doc;
 pub use serve::Pupil;
 pub use ui::Ui;
 
@@ -116,6 +118,7 @@ pub fn all() -> Vec<(String, &'static str, &'static str)> {
     add(&mut out, "Ui", Ui::ALL);
     add(&mut out, "KeyText", KeyText::ALL);
     add(&mut out, "Pupil", Pupil::ALL);
+    add(&mut out, "Doc", Doc::ALL);
     out
 }
 

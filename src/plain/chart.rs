@@ -4,23 +4,24 @@
 use super::paint::{Meaning, Paint};
 use super::wrap::{width, wrap};
 use crate::dataset::timeline::{Phase, Segment, Timeline, format_months};
+use crate::lang::{Doc as T, Lang};
 
 /// The legend printed under the chart.
-pub const LEGEND: &str = "Tegnforklaring: # medisinstudiet, = LIS1, - LIS2 og LIS3, \
-                          > minst så lenge (kan ta lenger tid), ^ milepæl. Tallene øverst er år \
-                          fra start på medisinstudiet.";
+pub fn legend(l: Lang) -> &'static str {
+    l.t(T::Legend)
+}
 
 /// Pieces of one chart row: (column, text, style).
 type Row = Vec<(usize, String, Option<Meaning>)>;
 
 /// Draw the chart in at most `max` columns (at least 20 are assumed).
-pub fn draw(t: &Timeline, max: usize, paint: Paint) -> Vec<String> {
+pub fn draw(t: &Timeline, max: usize, paint: Paint, l: Lang) -> Vec<String> {
     let max = max.max(20);
     let years = t.total_min().div_ceil(12).max(1) as usize;
     let label_w = t
         .segments
         .iter()
-        .map(|s| width(&label(s)))
+        .map(|s| width(&label(s, l)))
         .max()
         .unwrap_or(0)
         + 2;
@@ -37,7 +38,7 @@ pub fn draw(t: &Timeline, max: usize, paint: Paint) -> Vec<String> {
     let mut numbers: Row = Vec::new();
     let mut ticks: Row = Vec::new();
     if !stacked {
-        numbers.push((0, "År".into(), Some(Meaning::Heading)));
+        numbers.push((0, l.t(T::Years).into(), Some(Meaning::Heading)));
     }
     for y in 0..=years {
         let c = x0 + y * per_year;
@@ -64,11 +65,11 @@ pub fn draw(t: &Timeline, max: usize, paint: Paint) -> Vec<String> {
         }
         let mut row: Row = Vec::new();
         if stacked {
-            rows.push(vec![(0, label(seg), Some(Meaning::Heading))]);
+            rows.push(vec![(0, label(seg, l), Some(Meaning::Heading))]);
         } else {
-            row.push((0, label(seg), None));
+            row.push((0, label(seg, l), None));
         }
-        let note = duration(seg);
+        let note = duration(seg, l);
         if end + 1 + width(&note) <= max {
             row.push((start, bar, Some(meaning)));
             row.push((end + 1, note, Some(Meaning::Muted)));
@@ -85,7 +86,10 @@ pub fn draw(t: &Timeline, max: usize, paint: Paint) -> Vec<String> {
             .filter(|m| m.at == seg.start + seg.months)
         {
             let text = if m.at_least {
-                format!("{}, tidligst etter {}", m.label, format_months(m.at))
+                l.f(
+                    T::EarliestAfter,
+                    &[("label", &m.label), ("len", &format_months(m.at, l))],
+                )
             } else {
                 m.label.clone()
             };
@@ -115,23 +119,23 @@ fn milestone(at: usize, text: &str, max: usize) -> Vec<Row> {
 }
 
 /// The row label: "Medisinstudiet", "LIS1 sykehus", "LIS2 FIM + LIS3" …
-fn label(seg: &Segment) -> String {
+fn label(seg: &Segment, l: Lang) -> String {
     match seg.phase {
-        Phase::Special => format!("{} (egne regler)", seg.short),
+        Phase::Special => l.f(T::OwnRulesShort, &[("short", &seg.short)]),
         Phase::Lis2Lis3 | Phase::Lis3 => seg.short.clone(),
         Phase::Study | Phase::Lis1 => seg.label.clone(),
     }
 }
 
 /// "6 år", "12 mnd", "minst 5 år".
-fn duration(seg: &Segment) -> String {
+fn duration(seg: &Segment, l: Lang) -> String {
     let m = if seg.phase == Phase::Lis1 {
-        format!("{} mnd", seg.months)
+        l.f(T::MonthsN, &[("n", &seg.months)])
     } else {
-        format_months(seg.months)
+        format_months(seg.months, l)
     };
     if seg.at_least {
-        format!("minst {m}")
+        l.f(T::AtLeast, &[("len", &m)])
     } else {
         m
     }
@@ -163,14 +167,14 @@ mod tests {
 
     fn anestesiologi() -> Timeline {
         let data = bundled().unwrap();
-        timeline::for_specialty(&data, data.specialty("anestesiologi").unwrap())
+        timeline::for_specialty(&data, data.specialty("anestesiologi").unwrap(), Lang::Nb)
     }
 
     #[test]
     fn every_line_fits_and_is_ascii_apart_from_labels() {
         let t = anestesiologi();
         for w in [30, 40, 60, 80, 120] {
-            for line in draw(&t, w, Paint::OFF) {
+            for line in draw(&t, w, Paint::OFF, Lang::Nb) {
                 assert!(width(&line) <= w, "{w}: {line:?}");
             }
         }
@@ -178,7 +182,7 @@ mod tests {
 
     #[test]
     fn bars_follow_the_months() {
-        let lines = draw(&anestesiologi(), 80, Paint::OFF);
+        let lines = draw(&anestesiologi(), 80, Paint::OFF, Lang::Nb);
         let study = lines
             .iter()
             .find(|l| l.starts_with("Medisinstudiet"))
@@ -198,7 +202,7 @@ mod tests {
 
     #[test]
     fn narrow_charts_stack_labels_above_bars() {
-        let lines = draw(&anestesiologi(), 30, Paint::OFF);
+        let lines = draw(&anestesiologi(), 30, Paint::OFF, Lang::Nb);
         let i = lines.iter().position(|l| l == "Medisinstudiet").unwrap();
         assert!(lines[i + 1].starts_with('#'), "{lines:#?}");
     }

@@ -9,6 +9,7 @@ use crate::dataset::model::StageKind;
 use crate::dataset::relations;
 use crate::dataset::timeline::{self, format_months};
 use crate::dataset::{Dataset, EntryRef};
+use crate::lang::{Doc as T, Lang};
 
 /// Narrowest column a cell is wrapped into; below this the entries are stacked instead.
 pub const MIN_COLUMN: usize = 26;
@@ -21,20 +22,23 @@ pub struct Column {
     pub kind: &'static str,
     /// (row label, text) in row order.
     pub cells: Vec<(String, String)>,
+    /// Which row each cell is, so rows line up whatever the labels' standard or letters.
+    #[serde(skip)]
+    pub rows: Vec<T>,
     /// (title line, link) of each source, for Markdown links.
     #[serde(skip)]
     pub links: Vec<(String, Option<String>)>,
 }
 
-/// The comparison's rows for one entry.
-pub fn column(data: &Dataset, e: EntryRef) -> Column {
+/// The comparison's rows for one entry, labelled in `l`.
+pub fn column(data: &Dataset, e: EntryRef, l: Lang) -> Column {
     let p = e.profile();
     let stages = data.route(e.id());
     let names = |k: StageKind| -> Vec<String> {
         stages
             .iter()
             .filter(|s| s.kind == k)
-            .map(|s| super::route::stage_title(s))
+            .map(|s| super::route::stage_title(s, l))
             .collect()
     };
     let vgs: Vec<String> = stages
@@ -52,24 +56,29 @@ pub fn column(data: &Dataset, e: EntryRef) -> Column {
         .iter()
         .filter(|s| s.kind == StageKind::Study)
         .map(|s| {
-            let mut t = super::route::stage_title(s);
+            let mut t = super::route::stage_title(s, l);
             if !s.places.is_empty() {
                 t.push_str(&format!(": {}", s.places.join(", ")));
             }
             t
         })
         .collect();
-    let total = super::route::total_from_vg1(&stages).unwrap_or_else(|| "–".into());
+    let total = super::route::total_from_vg1(&stages, l).unwrap_or_else(|| "–".into());
     let specialist = data.path_specialty(e.id()).map(|spec| {
-        let t = timeline::for_specialty(data, spec);
+        let t = timeline::for_specialty(data, spec, l);
         let to_lis1: u32 = stages.iter().filter_map(|s| s.months).sum();
-        format!(
-            "minst {} fra Vg1 ({} etter autorisasjon)",
-            format_months(to_lis1 + data.education.lis2_lis3_min_months),
-            format_months(t.after_authorisation_min)
+        l.f(
+            T::SpecialistFromVg1,
+            &[
+                (
+                    "total",
+                    &format_months(to_lis1 + data.education.lis2_lis3_min_months, l),
+                ),
+                ("after", &format_months(t.after_authorisation_min, l)),
+            ],
         )
     });
-    let related: Vec<String> = relations::of(data, e.id())
+    let related: Vec<String> = relations::of(data, e.id(), l)
         .into_iter()
         .take(4)
         .map(|r| r.name)
@@ -82,34 +91,38 @@ pub fn column(data: &Dataset, e: EntryRef) -> Column {
             v.join("; ")
         }
     };
-    let mut cells = vec![
-        ("Hva jobben er".to_string(), p.summary.to_string()),
+    let mut rows = vec![
+        (T::RowWhat, p.summary.to_string()),
         (
-            "Hvor".to_string(),
+            T::RowWhere,
             or_dash(p.workplaces.iter().take(4).cloned().collect()),
         ),
-        ("Videregående".to_string(), or_dash(vgs)),
-        ("Opptak".to_string(), or_dash(names(StageKind::Admission))),
-        ("Studium".to_string(), or_dash(study)),
+        (T::RowVgs, or_dash(vgs)),
+        (T::RowAdmission, or_dash(names(StageKind::Admission))),
+        (T::RowStudy, or_dash(study)),
         (
-            "Autorisasjon".to_string(),
+            T::RowAuthorisation,
             or_dash(names(StageKind::Authorisation)),
         ),
-        ("Til jobben, fra Vg1".to_string(), total),
+        (T::RowToJob, total),
     ];
     if let Some(s) = specialist {
-        cells.push(("Til spesialist".to_string(), s));
+        rows.push((T::RowToSpecialist, s));
     }
-    cells.push(("Beslektet".to_string(), or_dash(related)));
-    cells.push((
-        "Kilder".to_string(),
-        or_dash(sources.iter().map(|s| source_line(s)).collect()),
+    rows.push((T::RowRelated, or_dash(related)));
+    rows.push((
+        T::RowSources,
+        or_dash(sources.iter().map(|s| source_line(s, l)).collect()),
     ));
     Column {
         id: e.id().to_string(),
         name: e.name().to_string(),
         kind: e.kind().badge(),
-        cells,
+        cells: rows
+            .iter()
+            .map(|(row, text)| (l.t(*row).to_string(), text.clone()))
+            .collect(),
+        rows: rows.into_iter().map(|(row, _)| row).collect(),
         links: sources
             .iter()
             .map(|s| (format!("{}, {}", s.title, s.publisher), s.link()))
@@ -129,20 +142,20 @@ impl Column {
     }
 }
 
-/// The labels of every row any column has, in order.
-fn labels(cols: &[Column]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// Every row any column has, with its label, in order.
+fn labels(cols: &[Column]) -> Vec<(T, String)> {
+    let mut out: Vec<(T, String)> = Vec::new();
     for c in cols {
-        for (l, _) in &c.cells {
-            if !out.contains(l) {
-                out.push(l.clone());
+        for (row, (l, _)) in c.rows.iter().zip(&c.cells) {
+            if !out.iter().any(|(r, _)| r == row) {
+                out.push((*row, l.clone()));
             }
         }
     }
     // "Til spesialist" belongs after "Til jobben", whichever column brought it.
     if let (Some(a), Some(b)) = (
-        out.iter().position(|l| l == "Til spesialist"),
-        out.iter().position(|l| l == "Til jobben, fra Vg1"),
+        out.iter().position(|(r, _)| *r == T::RowToSpecialist),
+        out.iter().position(|(r, _)| *r == T::RowToJob),
     ) && a > b + 1
     {
         let l = out.remove(a);
@@ -151,10 +164,11 @@ fn labels(cols: &[Column]) -> Vec<String> {
     out
 }
 
-fn cell<'a>(c: &'a Column, label: &str) -> &'a str {
-    c.cells
+fn cell(c: &Column, row: T) -> &str {
+    c.rows
         .iter()
-        .find(|(l, _)| l == label)
+        .position(|r| *r == row)
+        .and_then(|i| c.cells.get(i))
         .map_or("–", |(_, t)| t.as_str())
 }
 
@@ -162,7 +176,12 @@ fn cell<'a>(c: &'a Column, label: &str) -> &'a str {
 /// under the other. No line is wider than `max` (a long address stands alone on its line).
 pub fn text(cols: &[Column], max: usize) -> String {
     let labels = labels(cols);
-    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(0).min(16);
+    let label_w = labels
+        .iter()
+        .map(|(_, l)| width(l))
+        .max()
+        .unwrap_or(0)
+        .min(16);
     let gap = 2;
     let room = max.saturating_sub(label_w + gap);
     let col_w = (room + gap) / cols.len().max(1) - gap;
@@ -175,8 +194,8 @@ pub fn text(cols: &[Column], max: usize) -> String {
         push_row(&mut out, "", &head, label_w, col_w, gap);
         out.push_str(&"-".repeat(max.min(label_w + gap + cols.len() * (col_w + gap) - gap)));
         out.push('\n');
-        for l in &labels {
-            let texts: Vec<String> = cols.iter().map(|c| cell(c, l).to_string()).collect();
+        for (row, l) in &labels {
+            let texts: Vec<String> = cols.iter().map(|c| cell(c, *row).to_string()).collect();
             push_row(&mut out, l, &texts, label_w, col_w, gap);
             out.push('\n');
         }
@@ -187,8 +206,8 @@ pub fn text(cols: &[Column], max: usize) -> String {
             out.push('\n');
         }
         out.push_str(&format!("{} ({})\n", c.name, c.kind));
-        for l in &labels {
-            for line in wrap(&format!("{l}: {}", cell(c, l)), max, "", "  ") {
+        for (row, l) in &labels {
+            for line in wrap(&format!("{l}: {}", cell(c, *row)), max, "", "  ") {
                 out.push_str(&line);
                 out.push('\n');
             }
@@ -240,10 +259,10 @@ pub fn markdown(cols: &[Column]) -> String {
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(cols.len()));
     out.push('\n');
-    for l in labels(cols) {
+    for (row, l) in labels(cols) {
         out.push_str(&format!("| **{}** |", esc(&l)));
         for c in cols {
-            let text = if l == "Kilder" && !c.links.is_empty() {
+            let text = if row == T::RowSources && !c.links.is_empty() {
                 c.links
                     .iter()
                     .map(|(t, u)| match u {
@@ -253,7 +272,7 @@ pub fn markdown(cols: &[Column]) -> String {
                     .collect::<Vec<_>>()
                     .join("<br>")
             } else {
-                esc(cell(c, &l))
+                esc(cell(c, row))
             };
             out.push_str(&format!(" {text} |"));
         }

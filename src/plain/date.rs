@@ -15,7 +15,8 @@ const MONTHS: [&str; 12] = [
     "desember",
 ];
 
-/// A date as bokmål text. Year-month and year alone are written as far as they go; anything
+/// A date as Norwegian text (the month names are the same in bokmål and nynorsk, so this
+/// needs no `Lang`). Year-month and year alone are written as far as they go; anything
 /// that is not an ISO date is returned as it stands rather than guessed at.
 pub fn norwegian(iso: &str) -> String {
     let parts: Vec<&str> = iso.trim().split('-').collect();

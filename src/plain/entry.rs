@@ -7,18 +7,20 @@ use crate::dataset::model::{Article, Lis2Group, Occupation, Source, Specialty};
 use crate::dataset::relations::{self, Relation};
 use crate::dataset::timeline::{self, format_months};
 use crate::dataset::{Dataset, Date, EntryRef, Profile};
+use crate::lang::{Doc as T, Lang};
 
 /// A review stamp this many years old is shown as old.
 const STALE_YEARS: i32 = 3;
 
-/// The whole entry, ready to render, with the route and the related entries in full.
-pub fn doc(data: &Dataset, entry: EntryRef<'_>) -> Doc {
-    doc_with(data, entry, true)
+/// The whole entry, ready to render, with the route and the related entries in full; the
+/// words around the data in `l`.
+pub fn doc(data: &Dataset, entry: EntryRef<'_>, l: Lang) -> Doc {
+    doc_with(data, entry, true, l)
 }
 
 /// The entry. `standalone` false is the explorer's Detaljer: related entries and the route's
 /// stages have panes of their own, so only the route's overview is shown here.
-pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, standalone: bool) -> Doc {
+pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, standalone: bool, l: Lang) -> Doc {
     let mut d = Doc::default();
     d.push(Block::Title(
         entry.name().to_string(),
@@ -26,40 +28,40 @@ pub fn doc_with(data: &Dataset, entry: EntryRef<'_>, standalone: bool) -> Doc {
     ));
     let p = entry.profile();
     d.para(p.summary);
-    names(&mut d, &p);
+    names(&mut d, &p, l);
     if let EntryRef::Specialty(s) = entry {
-        specialty_facts(&mut d, data, s);
+        specialty_facts(&mut d, data, s, l);
     }
-    content(&mut d, &p);
+    content(&mut d, &p, l);
     // Beside its own Utdanningsløp pane the explorer needs only the overview here.
-    route(&mut d, data, entry, standalone);
+    route(&mut d, data, entry, standalone, l);
     if let EntryRef::Occupation(o) = entry {
-        codes(&mut d, o);
+        codes(&mut d, o, l);
     }
     if standalone {
-        related(&mut d, &relations::of(data, entry.id()));
+        related(&mut d, &relations::of(data, entry.id(), l), l);
     }
-    sources(&mut d, data, entry.sources());
-    articles(&mut d, data, entry.id(), p.articles);
+    sources(&mut d, data, entry.sources(), l);
+    articles(&mut d, data, entry.id(), p.articles, l);
     d
 }
 
-fn names(d: &mut Doc, p: &Profile) {
+fn names(d: &mut Doc, p: &Profile, l: Lang) {
     if !p.synonyms.is_empty() {
-        d.field("Også kalt", p.synonyms.join(", "));
+        d.field(l.t(T::AlsoCalled), p.synonyms.join(", "));
     }
     if !p.former_names.is_empty() {
-        d.field("Tidligere navn", p.former_names.join(", "));
+        d.field(l.t(T::FormerNames), p.former_names.join(", "));
     }
 }
 
-fn content(d: &mut Doc, p: &Profile) {
+fn content(d: &mut Doc, p: &Profile, l: Lang) {
     if !p.description.is_empty() {
-        d.heading("Hva jobben går ut på");
+        d.heading(l.t(T::WhatTheJobIs));
         p.description.iter().for_each(|t| d.para(t.as_str()));
     }
     if !p.tasks.is_empty() {
-        d.heading("Arbeidsoppgaver");
+        d.heading(l.t(T::Tasks));
         for g in p.tasks {
             if !g.area.is_empty() {
                 d.push(Block::Sub(g.area.clone()));
@@ -68,24 +70,26 @@ fn content(d: &mut Doc, p: &Profile) {
         }
     }
     for (heading, list) in [
-        ("Hvem du hjelper", p.patients),
-        ("Hvor du jobber", p.workplaces),
-        ("Hvem du jobber med", p.works_with),
-        ("Egenskaper", p.qualities),
-        ("Arbeidstid", p.hours),
+        (T::WhoYouHelp, p.patients),
+        (T::WhereYouWork, p.workplaces),
+        (T::WhoYouWorkWith, p.works_with),
+        (T::Qualities, p.qualities),
+        (T::Hours, p.hours),
     ] {
         if !list.is_empty() {
-            d.heading(heading);
+            d.heading(l.t(heading));
             d.bullets(list.to_vec());
         }
     }
     if let Some(pay) = p.pay {
-        d.heading("Lønn");
-        d.para(format!(
-            "{}: {} kr i måneden ({}).",
-            pay.what,
-            thousands(pay.monthly_nok),
-            pay.year
+        d.heading(l.t(T::Pay));
+        d.para(l.f(
+            T::PayLine,
+            &[
+                ("what", &pay.what),
+                ("amount", &thousands(pay.monthly_nok)),
+                ("year", &pay.year),
+            ],
         ));
     }
 }
@@ -102,56 +106,53 @@ fn thousands(n: u32) -> String {
     out
 }
 
-fn specialty_facts(d: &mut Doc, data: &Dataset, s: &Specialty) {
+fn specialty_facts(d: &mut Doc, data: &Dataset, s: &Specialty, l: Lang) {
     if let Some(soc) = &s.society {
-        d.field("Spesialistforening", soc.as_str());
+        d.field(l.t(T::Society), soc.as_str());
     }
-    let mut group = group_text(data, s.group);
+    let mut group = group_text(data, s.group, l);
     if s.group_inferred {
-        group.push_str(" (antatt, ikke oppgitt i kildene)");
+        group.push_str(l.t(T::GroupInferred));
     }
-    d.field("LIS2-gruppe", group);
+    d.field(l.t(T::Lis2Group), group);
     if let Some(nus) = &s.nus {
-        d.field(
-            "Utdanningskode (NUS)",
-            format!("{} {}", nus.code, nus.title),
-        );
+        d.field(l.t(T::EducationCode), format!("{} {}", nus.code, nus.title));
     }
 }
 
 /// The route from Vg1, then for doctors the specialist path's minimums in one sentence.
-fn route(d: &mut Doc, data: &Dataset, entry: EntryRef, detail: bool) {
-    let blocks = super::route::blocks_with(data, entry, detail);
+fn route(d: &mut Doc, data: &Dataset, entry: EntryRef, detail: bool, l: Lang) {
+    let blocks = super::route::blocks_with(data, entry, detail, l);
     let spec = data.path_specialty(entry.id());
     if blocks.is_empty() && spec.is_none() {
         return;
     }
-    d.heading("Veien dit fra Vg1");
+    d.heading(l.t(T::RouteFromVg1));
     blocks.into_iter().for_each(|b| d.push(b));
     if let Some(spec) = spec {
-        let t = timeline::for_specialty(data, spec);
-        d.para(format!(
-            "Etter LIS1 følger spesialiseringen i {}: LIS2 og LIS3 tar minst {}, så hele \
-             spesialistutdanningen tar minst {} etter autorisasjon.",
-            lower_first(&spec.name),
-            format_months(data.education.lis2_lis3_min_months),
-            format_months(t.after_authorisation_min),
+        let t = timeline::for_specialty(data, spec, l);
+        d.para(l.f(
+            T::SpecialistAfterLis1,
+            &[
+                ("specialty", &lower_first(&spec.name)),
+                (
+                    "rest",
+                    &format_months(data.education.lis2_lis3_min_months, l),
+                ),
+                ("total", &format_months(t.after_authorisation_min, l)),
+            ],
         ));
     }
 }
 
-fn codes(d: &mut Doc, o: &Occupation) {
+fn codes(d: &mut Doc, o: &Occupation, l: Lang) {
     if o.occupation_codes.is_empty() && o.education_codes.is_empty() {
         return;
     }
-    d.heading("Koder");
+    d.heading(l.t(T::Codes));
     if !o.occupation_codes.is_empty() {
-        d.push(Block::Sub("Yrkeskoder (NAV, STYRK-98)".into()));
-        d.push(Block::Muted(
-            "Stillingstitlene registreres ikke alltid nøyaktig, og noen spesialister har ingen \
-             egen kode."
-                .into(),
-        ));
+        d.push(Block::Sub(l.t(T::OccupationCodes).into()));
+        d.push(Block::Muted(l.t(T::OccupationCodesNote).into()));
         d.bullets(
             o.occupation_codes
                 .iter()
@@ -160,9 +161,7 @@ fn codes(d: &mut Doc, o: &Occupation) {
         );
     }
     if !o.education_codes.is_empty() {
-        d.push(Block::Sub(
-            "Vanligste utdanninger blant dem i yrket (SSB, NUS)".into(),
-        ));
+        d.push(Block::Sub(l.t(T::EducationCodes).into()));
         d.bullets(
             o.education_codes
                 .iter()
@@ -173,8 +172,8 @@ fn codes(d: &mut Doc, o: &Occupation) {
 }
 
 /// The LIS2 group in words, from the education rules where they name it.
-pub fn group_text(data: &Dataset, g: Lis2Group) -> String {
-    relations::group_name(data, g)
+pub fn group_text(data: &Dataset, g: Lis2Group, l: Lang) -> String {
+    relations::group_name(data, g, l)
 }
 
 fn lower_first(s: &str) -> String {
@@ -202,12 +201,12 @@ pub fn citation(a: &Article) -> String {
 
 /// Perspective articles, last. A sensitive one is shown in full on its home entry only, after
 /// a calm line and followed by help lines; elsewhere a pointer to that entry.
-fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
+fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String], l: Lang) {
     let found: Vec<&Article> = ids.iter().filter_map(|a| data.article(a)).collect();
     if found.is_empty() {
         return;
     }
-    d.heading("Perspektiv");
+    d.heading(l.t(T::Perspective));
     for a in found {
         if let Some(care) = &a.care
             && care.home != id
@@ -215,10 +214,7 @@ fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
             let home = data
                 .entry(&care.home)
                 .map_or(care.home.as_str(), |e| e.name());
-            d.para(format!(
-                "Artikkelen «{}» om legers arbeidsvilkår står på oppføringen {home}.",
-                a.title
-            ));
+            d.para(l.f(T::ArticleElsewhere, &[("title", &a.title), ("home", &home)]));
             continue;
         }
         if let Some(care) = &a.care {
@@ -227,11 +223,11 @@ fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
         d.para(citation(a));
         a.summary.iter().for_each(|p| d.para(p.as_str()));
         if !a.references.is_empty() {
-            d.push(Block::Sub("Artikkelen omtaler".into()));
+            d.push(Block::Sub(l.t(T::ArticleRefers).into()));
             d.bullets(a.references.clone());
         }
         if let Some(care) = &a.care {
-            d.heading("Trenger du noen å snakke med?");
+            d.heading(l.t(T::SomeoneToTalkTo));
             d.bullets(
                 care.helplines
                     .iter()
@@ -239,7 +235,8 @@ fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
                         let from = data.source(&h.source).and_then(|s| s.link());
                         let mut line = format!("{}: {} ({})", h.name, h.number, h.when);
                         if let Some(u) = from {
-                            line.push_str(&format!(". Kilde: {u}"));
+                            line.push_str(". ");
+                            line.push_str(&l.f(T::SourceIs, &[("source", &u)]));
                         }
                         line
                     })
@@ -250,8 +247,8 @@ fn articles(d: &mut Doc, data: &Dataset, id: &str, ids: &[String]) {
 }
 
 /// "Name (kind): why. Note"
-pub fn relation_line(r: &Relation) -> String {
-    let mut s = format!("{} ({}): {}.", r.name, r.kind.badge(), r.why.label());
+pub fn relation_line(r: &Relation, l: Lang) -> String {
+    let mut s = format!("{} ({}): {}.", r.name, r.kind.badge(), r.why.label(l));
     if let Some(n) = &r.note {
         s.push(' ');
         s.push_str(n);
@@ -261,23 +258,23 @@ pub fn relation_line(r: &Relation) -> String {
     }
     // What it rests on: the source's own words, so a pupil can see why.
     for ev in r.evidence.iter().filter(|e| e.starts_with('«')) {
-        s.push_str(" Kilde: ");
-        s.push_str(ev);
+        s.push(' ');
+        s.push_str(&l.f(T::SourceIs, &[("source", ev)]));
         s.push('.');
     }
     s
 }
 
-fn related(d: &mut Doc, rels: &[Relation]) {
+fn related(d: &mut Doc, rels: &[Relation], l: Lang) {
     if rels.is_empty() {
         return;
     }
-    d.heading("Beslektede yrker og spesialiteter");
-    d.bullets(rels.iter().map(relation_line).collect());
+    d.heading(l.t(T::Related));
+    d.bullets(rels.iter().map(|r| relation_line(r, l)).collect());
 }
 
 /// "Title. Publisher, date. Address"
-pub fn source_line(s: &Source) -> String {
+pub fn source_line(s: &Source, l: Lang) -> String {
     let stop = if s.title.ends_with(['.', '?', '!']) {
         ""
     } else {
@@ -285,10 +282,10 @@ pub fn source_line(s: &Source) -> String {
     };
     let mut line = format!("{}{stop} {}", s.title, s.publisher);
     if let Some(r) = &s.review {
-        line.push_str(&format!(
-            ", kvalitetssikret av {} {}",
-            r.by,
-            norwegian(&r.date)
+        line.push_str(", ");
+        line.push_str(&l.f(
+            T::ReviewedBy,
+            &[("by", &r.by), ("date", &norwegian(&r.date))],
         ));
     } else if let Some(date) = &s.date {
         line.push_str(&format!(", {}", norwegian(date)));
@@ -302,22 +299,22 @@ pub fn source_line(s: &Source) -> String {
 }
 
 /// "sist gjennomgått 2019" when the page's own date is older than three years.
-pub fn stale_note(s: &Source, today: Date) -> Option<String> {
+pub fn stale_note(s: &Source, today: Date, l: Lang) -> Option<String> {
     let d = Date::parse(s.stamp_date()?)?;
-    (d.years_until(today) >= STALE_YEARS).then(|| format!("sist gjennomgått {}", d.year))
+    (d.years_until(today) >= STALE_YEARS).then(|| l.f(T::LastReviewed, &[("year", &d.year)]))
 }
 
-fn sources(d: &mut Doc, data: &Dataset, ids: &[String]) {
+fn sources(d: &mut Doc, data: &Dataset, ids: &[String], l: Lang) {
     let lines: Vec<String> = ids
         .iter()
         .filter_map(|id| data.source(id))
-        .map(|s| match stale_note(s, data.today) {
-            Some(n) => format!("{} ({n})", source_line(s)),
-            None => source_line(s),
+        .map(|s| match stale_note(s, data.today, l) {
+            Some(n) => format!("{} ({n})", source_line(s, l)),
+            None => source_line(s, l),
         })
         .collect();
     if !lines.is_empty() {
-        d.heading("Kilder");
+        d.heading(l.t(T::Sources));
         d.bullets(lines);
     }
 }

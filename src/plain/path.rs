@@ -5,62 +5,67 @@ use super::chart;
 use super::doc::{Block, Doc};
 use super::entry::{group_text, source_line};
 use super::paint::Paint;
-use crate::dataset::Dataset;
 use crate::dataset::model::{Occupation, Rule, Specialty};
 use crate::dataset::timeline::{self, Phase, Timeline, format_months};
+use crate::dataset::{Dataset, Kind};
+use crate::lang::{Doc as T, Lang};
 
-/// The path of `spec`; `via` is the occupation the user asked about, when it was one.
+/// The path of `spec`; `via` is the occupation the user asked about, when it was one. The
+/// words around the data are in `l`.
 pub fn doc(
     data: &Dataset,
     spec: &Specialty,
     via: Option<&Occupation>,
     width: usize,
     paint: Paint,
+    l: Lang,
 ) -> Doc {
-    let t = timeline::for_specialty(data, spec);
+    let t = timeline::for_specialty(data, spec, l);
     let mut d = Doc::default();
     d.push(Block::Title(
-        format!("Utdanningsløp: {}", spec.name),
-        "spesialitet".into(),
+        l.f(T::PathTitle, &[("name", &spec.name)]),
+        Kind::Specialty.badge().into(),
     ));
     if let Some(o) = via {
-        d.para(format!(
-            "{} (yrke) er spesialist i {}, og dette er utdanningsløpet dit.",
-            o.name,
-            lower_first(&spec.name)
+        d.para(l.f(
+            T::PathVia,
+            &[
+                ("occupation", &o.name),
+                ("specialty", &lower_first(&spec.name)),
+            ],
         ));
     }
-    d.field("LIS2-gruppe", group_text(data, spec.group));
-    d.push(Block::Pre(chart::draw(&t, width, paint)));
-    d.push(Block::Muted(chart::LEGEND.into()));
+    d.field(l.t(T::Lis2Group), group_text(data, spec.group, l));
+    d.push(Block::Pre(chart::draw(&t, width, paint, l)));
+    d.push(Block::Muted(chart::legend(l).into()));
 
-    d.heading("Minstetider");
-    d.bullets(minimums(&t));
+    d.heading(l.t(T::Minimums));
+    d.bullets(minimums(&t, l));
     if !t.rules.is_empty() {
-        d.heading(&format!("Egne regler for {}", lower_first(&spec.name)));
-        d.bullets(t.rules.iter().map(rule_short).collect());
+        d.heading(&l.f(T::OwnRulesFor, &[("specialty", &lower_first(&spec.name))]));
+        d.bullets(t.rules.iter().map(|r| rule_short(r, l)).collect());
     }
     if !t.notes.is_empty() {
-        d.heading("Merknader");
+        d.heading(l.t(T::Notes));
         d.bullets(t.notes.clone());
     }
-    d.heading("Utdanningsløpet i setninger");
-    sentences(&mut d, data, &t);
+    d.heading(l.t(T::InSentences));
+    sentences(&mut d, data, &t, l);
     let srcs: Vec<String> = data
         .education
         .sources
         .iter()
         .filter_map(|id| data.source(id))
-        .map(source_line)
+        .map(|s| source_line(s, l))
         .collect();
     if !srcs.is_empty() {
-        d.heading("Kilder");
+        d.heading(l.t(T::Sources));
         d.bullets(srcs);
     }
     d
 }
 
-fn minimums(t: &Timeline) -> Vec<String> {
+fn minimums(t: &Timeline, l: Lang) -> Vec<String> {
     let mut v = Vec::new();
     let lis1: Vec<_> = t
         .segments
@@ -69,59 +74,75 @@ fn minimums(t: &Timeline) -> Vec<String> {
         .collect();
     for s in &t.segments {
         match s.phase {
-            Phase::Study => v.push(format!("{}: {}", s.label, format_months(s.months))),
+            Phase::Study => v.push(format!("{}: {}", s.label, format_months(s.months, l))),
             Phase::Lis1 => {}
-            _ => v.push(format!("{}: minst {}", s.short, format_months(s.months))),
+            _ => v.push(format!(
+                "{}: {}",
+                s.short,
+                l.f(T::AtLeast, &[("len", &format_months(s.months, l))])
+            )),
         }
         if s.phase == Phase::Study && !lis1.is_empty() {
             let total: u32 = lis1.iter().map(|p| p.months).sum();
             let parts: Vec<String> = lis1
                 .iter()
-                .map(|p| format!("{} mnd {}", p.months, p.label.trim_start_matches("LIS1 ")))
+                .map(|p| {
+                    format!(
+                        "{} {}",
+                        l.f(T::MonthsN, &[("n", &p.months)]),
+                        p.label.trim_start_matches("LIS1 ")
+                    )
+                })
                 .collect();
-            v.push(format!("LIS1: {total} mnd ({})", parts.join(" + ")));
+            v.push(format!(
+                "LIS1: {} ({})",
+                l.f(T::MonthsN, &[("n", &total)]),
+                parts.join(" + ")
+            ));
         }
     }
-    v.push(format!(
-        "Fra autorisasjon til spesialistgodkjenning: minst {}",
-        format_months(t.after_authorisation_min)
+    v.push(l.f(
+        T::AuthorisationToApproval,
+        &[("len", &format_months(t.after_authorisation_min, l))],
     ));
-    v.push(format!(
-        "Fra start på medisinstudiet til spesialistgodkjenning: minst {}",
-        format_months(t.total_min())
+    v.push(l.f(
+        T::StudyToApproval,
+        &[("len", &format_months(t.total_min(), l))],
     ));
     v
 }
 
 /// "Åpen, uselektert allmennpraksis: minst 2 år, høyst 4,5 år"
-fn rule_short(r: &Rule) -> String {
-    format!("{}: {}", r.text, bounds(r, months))
+fn rule_short(r: &Rule, l: Lang) -> String {
+    format!("{}: {}", r.text, bounds(r, months, l))
 }
 
 /// "minst 2 år, høyst 4,5 år", with `len` writing each length.
-fn bounds(r: &Rule, len: fn(u32) -> String) -> String {
+fn bounds(r: &Rule, len: fn(u32, Lang) -> String, l: Lang) -> String {
     match (r.min_months, r.max_months) {
-        (Some(a), Some(b)) => format!("minst {}, høyst {}", len(a), len(b)),
-        (Some(a), None) => format!("minst {}", len(a)),
-        (None, Some(b)) => format!("høyst {}", len(b)),
-        (None, None) => "ingen fast lengde".into(),
+        (Some(a), Some(b)) => l.f(T::MinMax, &[("min", &len(a, l)), ("max", &len(b, l))]),
+        (Some(a), None) => l.f(T::AtLeast, &[("len", &len(a, l))]),
+        (None, Some(b)) => l.f(T::Max, &[("max", &len(b, l))]),
+        (None, None) => l.t(T::NoFixedLength).into(),
     }
 }
 
 /// The path in full sentences, one paragraph per stage.
-fn sentences(d: &mut Doc, data: &Dataset, t: &Timeline) {
+fn sentences(d: &mut Doc, data: &Dataset, t: &Timeline, l: Lang) {
     let e = &data.education;
     let mut start = Vec::new();
     if let Some(study) = t.segments.iter().find(|x| x.phase == Phase::Study) {
-        start.push(format!(
-            "Først kommer {}, som tar {}.",
-            lower_first(&study.label),
-            spoken(study.months)
+        start.push(l.f(
+            T::FirstComes,
+            &[
+                ("study", &lower_first(&study.label)),
+                ("len", &spoken(study.months, l)),
+            ],
         ));
     }
-    start.push(format!(
-        "Deretter kommer {}.",
-        lower_first(&e.authorisation)
+    start.push(l.f(
+        T::ThenComes,
+        &[("authorisation", &lower_first(&e.authorisation))],
     ));
     d.para(start.join(" "));
 
@@ -129,80 +150,83 @@ fn sentences(d: &mut Doc, data: &Dataset, t: &Timeline) {
         .lis1
         .iter()
         .map(|p| {
-            let m = p
-                .months
-                .map_or_else(String::new, |m| format!("{m} måneder "));
-            match &p.place {
-                Some(place) => format!("{m}i {place} ({})", p.name),
-                None => format!("{m}i {}", p.name),
-            }
+            let m = p.months.map_or_else(String::new, |m| {
+                format!("{} ", l.f(T::MonthsSpoken, &[("n", &m)]))
+            });
+            let place = match &p.place {
+                Some(place) => format!("{} ({})", l.f(T::InPlace, &[("place", place)]), p.name),
+                None => l.f(T::InPlace, &[("place", &p.name)]),
+            };
+            format!("{m}{place}")
         })
         .collect();
     if !lis1.is_empty() {
-        d.para(format!(
-            "Så følger LIS1, som er lik for alle spesialiteter: {}.",
-            lis1.join(", og deretter ")
-        ));
+        d.para(l.f(T::ThenLis1, &[("parts", &lis1.join(l.t(T::AndThen)))]));
     }
 
-    let rest = spoken(t.lis2_lis3_min);
+    let rest = spoken(t.lis2_lis3_min, l);
     let later = t
         .segments
         .iter()
         .find(|x| x.start >= t.study_months && x.phase != Phase::Lis1);
     d.para(match later.map(|x| x.phase) {
         Some(Phase::Special) => {
-            let mut p = vec![format!(
-                "Resten av løpet følger egne regler for {}, med minst {rest} tjeneste.",
-                lower_first(&t.specialty)
+            let mut p = vec![l.f(
+                T::OwnRulesRest,
+                &[("specialty", &lower_first(&t.specialty)), ("rest", &rest)],
             )];
             for r in &t.rules {
-                p.push(format!(
-                    "For {} gjelder {}.",
-                    lower_first(&r.text),
-                    bounds(r, spoken)
+                p.push(l.f(
+                    T::RuleApplies,
+                    &[
+                        ("rule", &lower_first(&r.text)),
+                        ("bounds", &bounds(r, spoken, l)),
+                    ],
                 ));
             }
             p.join(" ")
         }
-        Some(Phase::Lis2Lis3) => format!(
-            "{} har en felles LIS2-del, {}. LIS2 og LIS3 tar til sammen minst {rest}; \
-             delene har ingen fast lengde hver for seg og kan gå samtidig.",
-            t.specialty,
-            t.lis2.as_deref().unwrap_or("LIS2")
+        Some(Phase::Lis2Lis3) => l.f(
+            T::SharedLis2,
+            &[
+                ("specialty", &t.specialty),
+                ("lis2", &t.lis2.as_deref().unwrap_or("LIS2")),
+                ("rest", &rest),
+            ],
         ),
-        _ => format!(
-            "{} har ingen felles LIS2-del, så etter LIS1 går man rett til LIS3, som tar minst {rest}.",
-            t.specialty
+        _ => l.f(
+            T::NoSharedLis2,
+            &[("specialty", &t.specialty), ("rest", &rest)],
         ),
     });
 
     if let Some(m) = t.milestones.last() {
-        d.para(format!(
-            "{} kan tidligst komme {} etter autorisasjonen, altså {} etter at medisinstudiet \
-             startet. Løpet kan ta lenger tid enn dette.",
-            m.label,
-            spoken(t.after_authorisation_min),
-            spoken(m.at)
+        d.para(l.f(
+            T::EarliestApproval,
+            &[
+                ("milestone", &m.label),
+                ("after", &spoken(t.after_authorisation_min, l)),
+                ("total", &spoken(m.at, l)),
+            ],
         ));
     }
 }
 
 /// Like `format_months`, but half a year and less reads as months ("6 mnd", not "0,5 år").
-fn months(m: u32) -> String {
+fn months(m: u32, l: Lang) -> String {
     if m < 12 {
-        format!("{m} mnd")
+        l.f(T::MonthsN, &[("n", &m)])
     } else {
-        format_months(m)
+        format_months(m, l)
     }
 }
 
 /// For sentences read aloud: no abbreviations ("6 måneder").
-fn spoken(m: u32) -> String {
+fn spoken(m: u32, l: Lang) -> String {
     if m < 12 {
-        format!("{m} måneder")
+        l.f(T::MonthsSpoken, &[("n", &m)])
     } else {
-        format_months(m)
+        format_months(m, l)
     }
 }
 
@@ -223,7 +247,8 @@ mod tests {
     fn text(id: &str) -> String {
         let data = bundled().unwrap();
         let spec = data.path_specialty(id).unwrap();
-        let t = doc(&data, spec, data.occupation(id), 80, Paint::OFF).to_text(80, Paint::OFF);
+        let t =
+            doc(&data, spec, data.occupation(id), 80, Paint::OFF, Lang::Nb).to_text(80, Paint::OFF);
         // Sentences may be wrapped anywhere; compare with single spaces.
         t.split_whitespace().collect::<Vec<_>>().join(" ")
     }

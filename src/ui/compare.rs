@@ -32,7 +32,10 @@ pub fn lines(
         }
         return out;
     }
-    let cols: Vec<_> = entries.iter().map(|e| compare::column(data, *e)).collect();
+    let cols: Vec<_> = entries
+        .iter()
+        .map(|e| compare::column(data, *e, l))
+        .collect();
     for l in compare::text(&cols, width).lines() {
         out.push(Line::raw(l.to_string()));
     }

@@ -39,7 +39,9 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
     match current.and_then(|id| data.entry(id)) {
         None => welcome(&mut d, data),
         Some(e) => {
-            let mut blocks = entry::doc_with(data, e, false).blocks.into_iter();
+            let mut blocks = entry::doc_with(data, e, false, d.sym.lang)
+                .blocks
+                .into_iter();
             // The summary sits right under the name, as a subtitle.
             if let Some(title) = blocks.next() {
                 block(&mut d, title);

@@ -34,7 +34,7 @@ pub fn rows(
     for (i, r) in rels.iter().enumerate() {
         if last != Some(r.why) {
             last = Some(r.why);
-            let label = capitalise(r.why.label());
+            let label = capitalise(r.why.label(sym.lang));
             for line in wrap(Vec::new(), &[Span::styled(label, theme.title())], 2, width) {
                 out.push(Row { item: None, line });
             }

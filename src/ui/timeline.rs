@@ -16,7 +16,7 @@ fn length(l: Lang, m: u32) -> String {
     if m < 24 {
         format!("{m} {}", l.t(Ui::Months))
     } else {
-        format_months(m)
+        format_months(m, l)
     }
 }
 use crate::dataset::{Dataset, EntryRef, RelationKind, relations};
@@ -57,7 +57,7 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
         return d;
     };
     // The route from Vg1 first: the stages a pupil controls come before the specialist path.
-    let route = crate::plain::route::blocks(data, entry);
+    let route = crate::plain::route::blocks(data, entry, l);
     let has_route = !route.is_empty();
     if has_route {
         d.styled(&s::route_heading(l, entry.name()), theme.title());
@@ -67,7 +67,7 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
     }
     let Some(spec) = data.path_specialty(entry.id()) else {
         // A broader role whose narrower roles are specialists (Lege) has many paths, not none.
-        let leads_to_specialists = relations::of(data, entry.id()).iter().any(|r| {
+        let leads_to_specialists = relations::of(data, entry.id(), l).iter().any(|r| {
             r.why == RelationKind::HasSpecialisation && data.path_specialty(&r.id).is_some()
         });
         if leads_to_specialists {
@@ -81,7 +81,7 @@ fn doc(data: &Dataset, current: Option<&str>, width: usize, theme: Theme, sym: S
     if has_route {
         d.heading(l.t(Ui::AfterLis1));
     }
-    let tl = for_specialty(data, spec);
+    let tl = for_specialty(data, spec, l);
     let mut head = vec![Span::styled(tl.specialty.clone(), theme.title())];
     if let EntryRef::Occupation(o) = entry {
         head.push(Span::raw(" "));
@@ -138,16 +138,16 @@ pub fn total_line(tl: &Timeline, l: Lang) -> String {
     };
     s::total_after_authorisation(
         l,
-        &format_months(tl.after_authorisation_min),
-        &format_months(lis1),
+        &format_months(tl.after_authorisation_min, l),
+        &format_months(lis1, l),
         l.t(rest_name),
-        &format_months(tl.lis2_lis3_min),
+        &format_months(tl.lis2_lis3_min, l),
     )
 }
 
 fn totals(d: &mut Doc, tl: &Timeline, l: Lang) {
     d.plain(&total_line(tl, l));
-    d.plain(&s::total_from_start(l, &format_months(tl.total_min())));
+    d.plain(&s::total_from_start(l, &format_months(tl.total_min(), l)));
     match (&tl.lis2, tl.rules.is_empty()) {
         (Some(name), _) => d.plain(&s::lis2_shared(l, name)),
         (None, true) => d.plain(l.t(Ui::NoLis2)),

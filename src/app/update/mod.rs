@@ -93,7 +93,13 @@ pub fn update(app: &mut App, action: Action) {
             app.v.help = false;
             app.v.compare_scroll = 0;
         }
-        Action::SwitchLanguage => app.v.lang = app.v.lang.other(),
+        Action::SwitchLanguage => {
+            app.v.lang = app.v.lang.other();
+            // Relaterte's reasons and notes are words around the data: say them again.
+            if let Some(id) = &app.v.current {
+                app.v.relations = relations::of(&app.data, id, app.v.lang);
+            }
+        }
         Action::Resize(w, h) => app.v.size = (w, h),
         Action::Click(col, row) => click(app, col, row),
         Action::Wheel { col, row, down } => wheel(app, col, row, down),
@@ -248,7 +254,7 @@ fn show(app: &mut App, id: Option<String>, restore: bool) {
         _ => Place::default(),
     };
     v.relations = match &id {
-        Some(i) => relations::of(&app.data, i),
+        Some(i) => relations::of(&app.data, i, v.lang),
         None => Vec::new(),
     };
     v.current = id;
