@@ -22,7 +22,7 @@ fn main() -> std::io::Result<()> {
     fs::create_dir_all(&man)?;
 
     let mut stdout = std::io::stdout().lock();
-    let mut cmd = yrke::cli::help::command();
+    let mut cmd = yrke::cli::help::command(yrke::lang::Lang::Nb);
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell] {
         let path = clap_complete::generate_to(shell, &mut cmd, "yrke", &completions)?;
         let _ = writeln!(stdout, "{}", path.display());

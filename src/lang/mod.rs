@@ -7,10 +7,14 @@
 
 #[macro_use]
 mod catalogue;
+pub mod cli;
+pub mod cli_msg;
 pub mod keys;
 pub mod ui;
 
 pub use catalogue::{Msg, fill, placeholders};
+pub use cli::CliHelp;
+pub use cli_msg::CliMsg;
 pub use keys::KeyText;
 pub use ui::Ui;
 
