@@ -7,17 +7,19 @@ use super::args::{Format, QueryArgs};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use crate::dataset::{Dataset, EntryRef};
+use crate::lang::{CliMsg, Lang};
 use crate::plain::{Block, Doc, path, route};
 
 pub fn run(global: &Global, args: &QueryArgs) -> Result<Outcome, CliError> {
     let data = super::load(global)?;
-    let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
+    let l = global.lang();
+    let Some(e) = resolve::entry_or_hint(&data, &args.query, l)? else {
         return Ok(Outcome::NotFound);
     };
     let out = Output::detect(global);
     let text = match args.format.get() {
-        Format::Text => out.text(doc(&data, e, out)),
-        Format::Markdown => doc(&data, e, out).to_markdown(),
+        Format::Text => out.text(doc(&data, e, out, l)),
+        Format::Markdown => doc(&data, e, out, l).to_markdown(),
         Format::Json => json(&data, e)?,
     };
     let mut stdout = std::io::stdout().lock();
@@ -49,11 +51,11 @@ fn json(data: &Dataset, e: EntryRef<'_>) -> Result<String, CliError> {
     Ok(s)
 }
 
-/// The whole route of `e` as one document.
-pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output) -> Doc {
+/// The whole route of `e` as one document, its own lines in `l`.
+pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output, l: Lang) -> Doc {
     let mut d = Doc::default();
     d.push(Block::Title(
-        format!("Utdanningsløp: {}", e.name()),
+        l.f(CliMsg::TimelineTitle, &[("name", &e.name())]),
         e.kind().badge().to_string(),
     ));
     let stages = route::blocks(data, e);
@@ -65,9 +67,9 @@ pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output) -> Doc {
                 EntryRef::Occupation(o) => Some(o),
                 EntryRef::Specialty(_) => None,
             };
-            d.heading(&format!(
-                "Etter LIS1: spesialiseringen i {}",
-                spec.name.to_lowercase()
+            d.heading(&l.f(
+                CliMsg::AfterLis1,
+                &[("specialty", &spec.name.to_lowercase())],
             ));
             path::doc(data, spec, via, out.width, out.paint)
                 .blocks
@@ -75,11 +77,9 @@ pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output) -> Doc {
                 .filter(|b| !matches!(b, Block::Title(..)))
                 .for_each(|b| d.push(b));
         }
-        None if !has_route => d.para(format!(
-            "Datasettet har ennå ikke noe utdanningsløp for {}. «yrke show {}» viser det \
-             datasettet har om yrket.",
-            resolve::badged(e),
-            e.id()
+        None if !has_route => d.para(l.f(
+            CliMsg::NoRoute,
+            &[("entry", &resolve::badged(e)), ("id", &e.id())],
         )),
         None => {}
     }
