@@ -134,7 +134,7 @@ catalogue! {
 
         // yrke timeline
         TimelineAbout => "Vis utdanningsløpet til en spesialitet (eller til et yrkes spesialitet) som tekst",
-            "Vis utdanningsløpet til ein spesialitet (eller til spesialiteten eit yrke byggjer på) som tekst";
+            "Vis utdanningsløpet til ein spesialitet (eller til spesialiteten til eit yrke) som tekst";
         TimelineLongAbout => "Vis utdanningsløpet til en spesialitet som en tidslinje i ren tekst \
             (bare ASCII-tegn), med minstetidene: medisinstudiet, LIS1 (12 måneder sykehus og \
             6 måneder kommune), en felles LIS2-del der spesialiteten har en, LIS3 og \
@@ -177,7 +177,7 @@ catalogue! {
             "Vertsnøkkelen; blir laga ved første oppstart (standard: under XDG-datamappa)";
         MaxSessions => "Høyst så mange samtidige økter", "Høgst så mange samtidige økter";
         IdleTimeout => "Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri",
-            "Kople frå ei økt etter så lang tid utan tastar, t.d. 30m, 90s, 1h (høgst 30d); 0: aldri";
+            "Kople frå ei økt etter så lang tid utan tastetrykk, t.d. 30m, 90s, 1h (høgst 30d); 0: aldri";
         MaxStartups => "Tilkoblinger som ikke har logget inn ennå: slipp alle inn under START, avvis RATE % ved \
             START, stigende til alle ved FULL (som OpenSSH MaxStartups)",
             "Tilkoplingar som ikkje har logga inn enno: slepp alle inn under START, avvis RATE % ved \
