@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::lang::{CliMsg, Lang};
+
 /// How bad a problem is: an error stops loading; a warning is printed and the data is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Severity {
@@ -23,18 +25,27 @@ pub struct Problem {
     pub severity: Severity,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// The problem as a line, with "advarsel:" in `l`. The rule's own message stays as the
+    /// validator wrote it (bokmål, for data authors).
+    pub fn message(&self, l: Lang) -> String {
         // The message may quote a bad value from the file: never let it reach the terminal raw.
         let (entry, field, message) = (
             crate::text::clean(&self.entry),
             crate::text::clean(&self.field),
             crate::text::clean(&self.message),
         );
-        match self.severity {
-            Severity::Error => write!(f, "{entry}.{field}: {message}"),
-            Severity::Warning => write!(f, "advarsel: {entry}.{field}: {message}"),
-        }
+        let warning = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => l.t(CliMsg::Warning),
+        };
+        format!("{warning}{entry}.{field}: {message}")
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Nb))
     }
 }
 
@@ -65,10 +76,35 @@ pub enum DataError {
 }
 
 fn format_problems(problems: &[Problem]) -> String {
-    let mut out = format!("{} feil i datasettet:", problems.len());
+    format_problems_in(problems, Lang::Nb)
+}
+
+fn format_problems_in(problems: &[Problem], l: Lang) -> String {
+    let mut out = l.f(CliMsg::ProblemsInData, &[("n", &problems.len())]);
     for p in problems {
         out.push_str("\n  ");
-        out.push_str(&p.to_string());
+        out.push_str(&p.message(l));
     }
     out
+}
+
+impl DataError {
+    /// The error in `l` (`Display` is bokmål). File positions, the parser's own words and
+    /// the validator's rule messages are as they are.
+    pub fn message(&self, l: Lang) -> String {
+        match self {
+            DataError::Io { path, source } => l.f(
+                CliMsg::CantRead,
+                &[("path", &path.display()), ("error", source)],
+            ),
+            DataError::Files(errors) => errors
+                .iter()
+                .map(|e| e.message(l))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            DataError::Empty { path } => l.f(CliMsg::NoRonFiles, &[("path", &path.display())]),
+            DataError::Invalid(problems) => format_problems_in(problems, l),
+            DataError::Syntax { .. } => self.to_string(),
+        }
+    }
 }

@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // `help::parse` gives bokmål help and errors; plain `Cli::parse()` would not.
+    // `help::parse` gives help and errors in bokmål or nynorsk; plain `Cli::parse()` would not.
     yrke::cli::run(yrke::cli::help::parse())
 }

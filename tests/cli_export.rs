@@ -18,6 +18,7 @@ fn run(args: &[&str]) -> Run {
         .args(args)
         .env_remove("COLUMNS")
         .env("NO_COLOR", "1")
+        .env("YRKE_SPRAK", "nb")
         .output()
         .unwrap();
     Run {

@@ -11,7 +11,10 @@ use unicode_width::UnicodeWidthStr;
 fn yrke() -> Command {
     let mut c = Command::new(cargo_bin!("yrke"));
     // The environment of whoever runs the tests must not change the output.
-    c.env_remove("NO_COLOR").env("TERM", "xterm-256color");
+    // Bokmål, whatever the locale says (nynorsk is in tests/cli_nn.rs).
+    c.env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color")
+        .env("YRKE_SPRAK", "nb");
     c
 }
 

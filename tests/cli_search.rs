@@ -6,7 +6,9 @@ use serde_json::Value;
 
 fn yrke() -> Command {
     let mut c = Command::cargo_bin("yrke").expect("the yrke binary is built");
-    c.env_remove("NO_COLOR").env("TERM", "dumb");
+    c.env_remove("NO_COLOR")
+        .env("TERM", "dumb")
+        .env("YRKE_SPRAK", "nb");
     c
 }
 

@@ -47,7 +47,7 @@ _yrke() {
 
     case "${cmd}" in
         yrke)
-            opts="-h -V --data --color --ascii --mouse --width --help --version validate search show list timeline compare related serve"
+            opts="-h -V --data --color --ascii --mouse --width --sprak --help --version validate search show list timeline compare related serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65,6 +65,10 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sprak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -73,7 +77,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__compare)
-            opts="-h --format --json --ascii --mouse --data --color --width --help"
+            opts="-h --format --json --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -95,6 +99,10 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sprak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -103,7 +111,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__list)
-            opts="-h --kind --group --format --json --ascii --mouse --data --color --width --help"
+            opts="-h --kind --group --format --json --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -133,6 +141,10 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sprak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -141,7 +153,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__related)
-            opts="-h --format --json --ascii --mouse --data --color --width --help"
+            opts="-h --format --json --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -163,6 +175,10 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sprak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -171,7 +187,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__search)
-            opts="-h --limit --format --json --ascii --mouse --data --color --width --help"
+            opts="-h --limit --format --json --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -197,6 +213,10 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sprak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -205,7 +225,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__serve)
-            opts="-h --listen --host-key --max-sessions --idle-timeout --data --color --ascii --mouse --width --help"
+            opts="-h --listen --host-key --max-sessions --idle-timeout --max-startups --max-startups-per-address --log-addresses --proxy-protocol --proxy-from --data --color --ascii --mouse --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -227,6 +247,22 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-startups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-startups-per-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-addresses)
+                    COMPREPLY=($(compgen -W "full truncated none" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -236,6 +272,10 @@ _yrke() {
                     return 0
                     ;;
                 --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sprak)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -247,7 +287,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__show)
-            opts="-h --format --json --ascii --mouse --data --color --width --help"
+            opts="-h --format --json --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -266,6 +306,10 @@ _yrke() {
                     return 0
                     ;;
                 --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sprak)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -277,7 +321,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__timeline)
-            opts="-h --format --json --ascii --mouse --data --color --width --help"
+            opts="-h --format --json --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,6 +343,10 @@ _yrke() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sprak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -307,7 +355,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__validate)
-            opts="-h --strict --ascii --mouse --data --color --width --help"
+            opts="-h --strict --ascii --mouse --data --color --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -322,6 +370,10 @@ _yrke() {
                     return 0
                     ;;
                 --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sprak)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_yrke_global_optspecs
-    string join \n data= color= ascii mouse width= h/help V/version
+    string join \n data= color= ascii mouse width= sprak= h/help V/version
 end
 
 function __fish_yrke_needs_command
@@ -29,6 +29,7 @@ complete -c yrke -n "__fish_yrke_needs_command" -l color -d 'Farger: auto (i en 
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_needs_command" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_needs_command" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_needs_command" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_needs_command" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_needs_command" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'
@@ -46,6 +47,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand validate" -l color -d 'Farger:
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand validate" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l strict -d 'Hold --data til de samme kravene som det innebygde datasettet (lenke, dato, løp …)'
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand validate" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -59,6 +61,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand search" -l color -d 'Farger: a
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand search" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand search" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -71,6 +74,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand show" -l color -d 'Farger: aut
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand show" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand show" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -89,6 +93,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand list" -l color -d 'Farger: aut
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand list" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand list" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -101,6 +106,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l color -d 'Farger:
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand timeline" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -113,6 +119,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand compare" -l color -d 'Farger: 
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand compare" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand compare" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand compare" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand compare" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand compare" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -125,6 +132,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand related" -l color -d 'Farger: 
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand related" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l json -d 'Det samme som --format json'
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand related" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
@@ -132,12 +140,20 @@ complete -c yrke -n "__fish_yrke_using_subcommand related" -s h -l help -d 'Vis 
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l listen -d 'Adressen serveren lytter på; en bredere adresse enn 127.0.0.1 må velges med vilje [standard: 127.0.0.1:2222]' -r
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l host-key -d 'Vertsnøkkelen; lages ved første oppstart (standard: under XDG-datamappen)' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l max-sessions -d 'Høyst så mange samtidige økter [standard: 100]' -r
-complete -c yrke -n "__fish_yrke_using_subcommand serve" -l idle-timeout -d 'Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h [standard: 30m]' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l idle-timeout -d 'Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri [standard: 30m]' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l max-startups -d 'Tilkoblinger som ikke har logget inn ennå: slipp alle inn under START, avvis RATE % ved START, stigende til alle ved FULL (som OpenSSH MaxStartups) [standard: 10:30:60]' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l max-startups-per-address -d 'Høyst så mange tilkoblinger som ikke har logget inn ennå fra én adresse (innloggede økter telles ikke) [standard: 40]' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l log-addresses -d 'Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen [verdier: full, truncated, none; standard: full]' -r -f -a "full\t'Adresse og port'
+truncated\t'Bare nettet: /24 for IPv4, /48 for IPv6'
+none\t'Ingen adresse'"
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l proxy-from -d 'Bare disse nettene får sende PROXY-hodet; alle andre avvises. Oppgi bare lastbalansereren (standard: 127.0.0.0/8,::1/128, maskinen selv)' -r
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l data -d 'Les datasettet fra denne filen eller mappen i stedet for det innebygde' -r -F
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l color -d 'Farger: auto (i en terminal uten NO_COLOR), always eller never; aldri inn i et rør eller en fil [verdier: auto, always, never; standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l width -d 'Bryt ren tekst ved så mange tegn (ellers $COLUMNS, så terminalens bredde, så 80)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l sprak -d 'Målform: nb (bokmål) eller nn (nynorsk); ellers YRKE_SPRAK, så språkmiljøet (LANG …)' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l proxy-protocol -d 'Bak en lastbalanserer (HAProxy med send-proxy-v2): krev et PROXY-hode (v1 eller v2) først på hver tilkobling, og bruk elevens adresse fra det i loggen og i grensene'
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l ascii -d 'Bare ASCII-tegn i rammer og symboler (velges selv når språkmiljøet ikke er UTF-8)'
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l mouse -d 'Slå på mus i utforskeren (klikk og rulling); da virker ikke vanlig merking av tekst'
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -s h -l help -d 'Vis hjelp (-h kort, --help utfyllende)'

@@ -6,19 +6,20 @@ use super::args::{CompareArgs, Format};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use crate::dataset::EntryRef;
+use crate::lang::CliMsg;
 use crate::plain::compare;
 
 pub fn run(global: &Global, args: &CompareArgs) -> Result<Outcome, CliError> {
+    let l = global.lang();
     if !(2..=4).contains(&args.query.len()) {
-        return Err(CliError::Usage(format!(
-            "sammenlign to til fire oppføringer (fikk {}), for eksempel: yrke compare lege sykepleier",
-            args.query.len()
-        )));
+        return Err(CliError::Usage(
+            l.f(CliMsg::CompareCount, &[("n", &args.query.len())]),
+        ));
     }
     let data = super::load(global)?;
     let mut entries: Vec<EntryRef> = Vec::new();
     for q in &args.query {
-        match resolve::entry_or_hint(&data, q)? {
+        match resolve::entry_or_hint(&data, q, l)? {
             Some(e) => entries.push(e),
             None => return Ok(Outcome::NotFound),
         }

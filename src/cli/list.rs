@@ -22,7 +22,10 @@ struct Item<'a> {
 pub fn run(global: &Global, args: &ListArgs) -> Result<Outcome, CliError> {
     if args.group.is_some() && args.kind == Some(KindArg::Occupation) {
         return Err(CliError::Usage(
-            "--group gjelder bare spesialiteter; ta bort --kind occupation".into(),
+            global
+                .lang()
+                .t(crate::lang::CliMsg::GroupNeedsSpecialties)
+                .into(),
         ));
     }
     let data = super::load(global)?;

@@ -27,15 +27,31 @@ pub enum Outcome {
     NotFound,
 }
 
-/// Errors a command can end with; all exit 2.
+/// Errors a command can end with; all exit 2. `Display` is bokmål; [`CliError::message`]
+/// says it in the standard asked for.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error(transparent)]
     Data(#[from] DataError),
+    /// Already in the standard asked for (the command wrote it).
     #[error("{0}")]
     Usage(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("kan ikke lage JSON: {0}")]
+    Json(serde_json::Error),
+}
+
+impl CliError {
+    /// What `yrke: …` says, in `l`.
+    pub fn message(&self, l: crate::lang::Lang) -> String {
+        match self {
+            CliError::Data(d) => d.message(l),
+            CliError::Usage(why) => why.clone(),
+            CliError::Io(e) => e.to_string(),
+            CliError::Json(e) => l.f(crate::lang::CliMsg::NoJson, &[("error", e)]),
+        }
+    }
 }
 
 /// Load the bundled dataset, or `--data` when given.
@@ -65,6 +81,7 @@ impl From<crate::serve::Error> for CliError {
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.global.lang();
     let result = match cli.command {
         None => crate::term::run_explorer(&cli.global.shared())
             .map(|()| Outcome::Ok)
@@ -86,7 +103,7 @@ pub fn run(cli: Cli) -> ExitCode {
         // A closed pipe (`yrke list | head -1`) is the reader's choice, not an error.
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("yrke: {e}");
+            eprintln!("yrke: {}", e.message(lang));
             ExitCode::from(2)
         }
     }

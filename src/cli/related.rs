@@ -8,6 +8,7 @@ use super::args::{Format, RelatedArgs};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use crate::dataset::relations::{self, Relation};
+use crate::lang::CliMsg;
 use crate::plain::{Block, Doc, entry};
 
 /// A relation with its reason in words, for `--json`.
@@ -20,7 +21,8 @@ struct Item<'a> {
 
 pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
     let data = super::load(global)?;
-    let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
+    let l = global.lang();
+    let Some(e) = resolve::entry_or_hint(&data, &args.query, l)? else {
         return Ok(Outcome::NotFound);
     };
     let rels = relations::of(&data, e.id(), global.shared().lang);
@@ -40,20 +42,12 @@ pub fn run(global: &Global, args: &RelatedArgs) -> Result<Outcome, CliError> {
         let o = Output::detect(global);
         let mut d = Doc::default();
         if rels.is_empty() {
-            d.para(format!(
-                "Datasettet har ingen beslektede oppføringer for {}.",
-                resolve::badged(e)
-            ));
+            d.para(l.f(CliMsg::NoRelated, &[("entry", &resolve::badged(e))]));
         } else {
-            d.push(Block::Heading(format!(
-                "Beslektet med {}",
-                resolve::badged(e)
-            )));
-            d.bullets(
-                rels.iter()
-                    .map(|r| entry::relation_line(r, global.shared().lang))
-                    .collect(),
-            );
+            d.push(Block::Heading(
+                l.f(CliMsg::RelatedTo, &[("entry", &resolve::badged(e))]),
+            ));
+            d.bullets(rels.iter().map(|r| entry::relation_line(r, l)).collect());
         }
         let text = match format {
             Format::Markdown => d.to_markdown(),

@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::CliError;
 use crate::dataset::{Dataset, EntryRef};
+use crate::lang::{CliMsg as M, Lang};
 use crate::search::Index;
 
 /// How many equally good alternatives to name at most.
@@ -32,12 +33,10 @@ fn fold(s: &str) -> String {
 }
 
 /// Find what `query` means. An empty query is a usage error.
-pub fn find<'a>(data: &'a Dataset, query: &str) -> Result<Found<'a>, CliError> {
+pub fn find<'a>(data: &'a Dataset, query: &str, l: Lang) -> Result<Found<'a>, CliError> {
     let q = fold(query);
     if q.is_empty() {
-        return Err(CliError::Usage(
-            "skriv navnet eller id-en på et yrke eller en spesialitet".into(),
-        ));
+        return Err(CliError::Usage(l.t(M::EmptyQuery).into()));
     }
     if let Some(e) = data.entry(query.trim()) {
         return Ok(Found::One(e, Vec::new()));
@@ -83,24 +82,30 @@ fn other_names<'a>(e: EntryRef<'a>) -> Box<dyn Iterator<Item = &'a String> + 'a>
 }
 
 /// Resolve and report on stderr: the entry, or `None` after printing "Mente du …?".
-pub fn entry_or_hint<'a>(data: &'a Dataset, query: &str) -> Result<Option<EntryRef<'a>>, CliError> {
+pub fn entry_or_hint<'a>(
+    data: &'a Dataset,
+    query: &str,
+    l: Lang,
+) -> Result<Option<EntryRef<'a>>, CliError> {
     let mut err = std::io::stderr().lock();
-    match find(data, query)? {
+    match find(data, query, l)? {
         Found::One(e, others) => {
             if !others.is_empty() {
                 let names: Vec<String> = others.iter().map(|o| badged(*o)).collect();
                 // stderr may be closed too; the answer on stdout matters more than the note.
                 let _ = writeln!(
                     err,
-                    "yrke: viser {}. Like gode treff: {}. Skriv mer av navnet, eller bruk id-en.",
-                    badged(e),
-                    names.join(", ")
+                    "{}",
+                    l.f(
+                        M::AlsoMatched,
+                        &[("shown", &badged(e)), ("others", &names.join(", "))]
+                    )
                 );
             }
             Ok(Some(e))
         }
         Found::Nothing(suggestions) => {
-            let _ = writeln!(err, "{}", not_found_message(query, &suggestions));
+            let _ = writeln!(err, "{}", not_found_message(query, &suggestions, l));
             Ok(None)
         }
     }
@@ -112,22 +117,22 @@ pub fn badged(e: EntryRef<'_>) -> String {
 }
 
 /// "yrke: fant ingenting for «kirrurg». Mente du: A, B eller C?", or where to look instead.
-pub fn not_found_message(query: &str, suggestions: &[String]) -> String {
-    let mut s = format!("yrke: fant ingenting for «{}».", query.trim());
+pub fn not_found_message(query: &str, suggestions: &[String], l: Lang) -> String {
+    let mut s = l.f(M::FoundNothing, &[("query", &query.trim())]);
     if suggestions.is_empty() {
-        s.push_str(" Prøv et kortere ord, eller se alle navnene med «yrke list».");
+        s.push_str(l.t(M::TryShorter));
     } else {
-        s.push_str(&format!(" Mente du: {}?", or_list(suggestions)));
+        s.push_str(&l.f(M::DidYouMeanList, &[("names", &or_list(suggestions, l))]));
     }
     s
 }
 
 /// "A", "A eller B", "A, B eller C"
-fn or_list(items: &[String]) -> String {
+pub fn or_list(items: &[String], l: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} eller {last}", init.join(", ")),
+        [init @ .., last] => l.f(M::Or, &[("init", &init.join(", ")), ("last", last)]),
     }
 }
 
@@ -137,7 +142,7 @@ mod tests {
     use crate::dataset::bundled;
 
     fn one(data: &Dataset, q: &str) -> String {
-        match find(data, q).unwrap() {
+        match find(data, q, Lang::Nb).unwrap() {
             Found::One(e, _) => e.id().to_string(),
             Found::Nothing(s) => panic!("nothing for {q}: {s:?}"),
         }
@@ -155,24 +160,35 @@ mod tests {
     #[test]
     fn nothing_found_is_not_an_entry() {
         let data = bundled().unwrap();
-        assert!(matches!(find(&data, "xyzzy").unwrap(), Found::Nothing(_)));
+        assert!(matches!(
+            find(&data, "xyzzy", Lang::Nb).unwrap(),
+            Found::Nothing(_)
+        ));
     }
 
     #[test]
     fn empty_query_is_a_usage_error() {
         let data = bundled().unwrap();
-        assert!(matches!(find(&data, "  "), Err(CliError::Usage(_))));
+        assert!(matches!(
+            find(&data, "  ", Lang::Nb),
+            Err(CliError::Usage(_))
+        ));
     }
 
     #[test]
     fn suggestions_read_as_norwegian_lists() {
         let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(or_list(&v(&["A"])), "A");
-        assert_eq!(or_list(&v(&["A", "B", "C"])), "A, B eller C");
+        assert_eq!(or_list(&v(&["A"]), Lang::Nb), "A");
+        assert_eq!(or_list(&v(&["A", "B", "C"]), Lang::Nb), "A, B eller C");
         assert_eq!(
-            not_found_message(" xyzzy ", &v(&["Lege", "Radiolog"])),
+            not_found_message(" xyzzy ", &v(&["Lege", "Radiolog"]), Lang::Nb),
             "yrke: fant ingenting for «xyzzy». Mente du: Lege eller Radiolog?"
         );
-        assert!(not_found_message("xyzzy", &[]).contains("«yrke list»"));
+        assert!(not_found_message("xyzzy", &[], Lang::Nb).contains("«yrke list»"));
+        assert_eq!(
+            not_found_message("xyzzy", &v(&["Lege", "Radiolog"]), Lang::Nn),
+            "yrke: fann ingenting for «xyzzy». Meinte du: Lege eller Radiolog?"
+        );
+        assert!(not_found_message("xyzzy", &[], Lang::Nn).contains("sjå alle namna"));
     }
 }

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::args::{Format, SearchArgs};
 use super::{CliError, ColorChoice, Global, Outcome};
+use crate::lang::{CliMsg as M, Lang};
 use crate::search::excerpt::excerpt;
 use crate::search::{Field, Hit, Index};
 
@@ -15,13 +16,12 @@ use crate::search::{Field, Hit, Index};
 const MATCHED_MAX: usize = 60;
 
 pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
+    let l = global.lang();
     if args.query.trim().is_empty() {
-        return Err(CliError::Usage(
-            "skriv noe å søke etter, for eksempel: yrke search røntgen".into(),
-        ));
+        return Err(CliError::Usage(l.t(M::SearchEmpty).into()));
     }
     if args.limit == 0 {
-        return Err(CliError::Usage("--limit må være minst 1".into()));
+        return Err(CliError::Usage(l.t(M::LimitZero).into()));
     }
     let data = super::load(global)?;
     let index = Index::new(&data);
@@ -34,7 +34,7 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
         writeln!(out)?;
     } else if format == Format::Markdown {
         for h in &hits {
-            let why = why(h, &args.query, global.ascii);
+            let why = why(h, &args.query, global.ascii, l);
             writeln!(out, "- **{}** ({}) — {why}", h.name, h.kind.badge())?;
         }
     } else {
@@ -42,7 +42,7 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
         let name_w = hits.iter().map(|h| h.name.width()).max().unwrap_or(0);
         let badge_w = hits.iter().map(|h| h.kind.badge().len()).max().unwrap_or(0);
         for h in &hits {
-            let why = why(h, &args.query, global.ascii);
+            let why = why(h, &args.query, global.ascii, l);
             writeln!(out, "{}", line(h, &why, name_w, badge_w, bold))?;
         }
     }
@@ -50,7 +50,7 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<Outcome, CliError> {
     if hits.is_empty() {
         eprintln!(
             "{}",
-            hint(&args.query, &index.suggest(&args.query, 3), global.ascii)
+            hint(&args.query, &index.suggest(&args.query, 3), global.ascii, l)
         );
         return Ok(Outcome::NotFound);
     }
@@ -82,18 +82,15 @@ fn quote(s: &str, ascii: bool) -> String {
 }
 
 /// "annet navn: «røntgenlege»"; for a long text the part around the match.
-fn why(h: &Hit, query: &str, ascii: bool) -> String {
+fn why(h: &Hit, query: &str, ascii: bool, l: Lang) -> String {
+    let label = h.field.label_in(l);
     match h.field {
-        Field::Name => h.field.label().to_string(),
+        Field::Name => label.to_string(),
         Field::Summary | Field::Task | Field::Text => {
             let text = excerpt(&h.matched, query, MATCHED_MAX);
-            format!("{}: {}", h.field.label(), quote(&text, ascii))
+            format!("{label}: {}", quote(&text, ascii))
         }
-        _ => format!(
-            "{}: {}",
-            h.field.label(),
-            quote(&shorten(&h.matched), ascii)
-        ),
+        _ => format!("{label}: {}", quote(&shorten(&h.matched), ascii)),
     }
 }
 
@@ -133,22 +130,14 @@ fn shorten(s: &str) -> String {
     t
 }
 
-fn hint(query: &str, suggestions: &[String], ascii: bool) -> String {
+fn hint(query: &str, suggestions: &[String], ascii: bool, l: Lang) -> String {
     let q = quote(query.trim(), ascii);
-    match suggestions {
-        [] => format!(
-            "Ingen treff for {q}. Prøv et kortere ord, et annet navn på yrket eller en kode."
-        ),
-        [one] => format!("Ingen treff for {q}. Mente du {}?", quote(one, ascii)),
-        [init @ .., last] => {
-            let init: Vec<String> = init.iter().map(|s| quote(s, ascii)).collect();
-            format!(
-                "Ingen treff for {q}. Mente du {} eller {}?",
-                init.join(", "),
-                quote(last, ascii)
-            )
-        }
+    if suggestions.is_empty() {
+        return l.f(M::NoHitsTry, &[("query", &q)]);
     }
+    let quoted: Vec<String> = suggestions.iter().map(|s| quote(s, ascii)).collect();
+    let names = super::resolve::or_list(&quoted, l);
+    l.f(M::NoHitsDidYouMean, &[("query", &q), ("names", &names)])
 }
 
 #[cfg(test)]
@@ -171,13 +160,13 @@ mod tests {
     #[test]
     fn line_says_why_it_matched() {
         let h = hit(Field::Synonym, "røntgenlege");
-        let l = line(&h, &why(&h, "rontgen", false), 10, 11, false);
+        let l = line(&h, &why(&h, "rontgen", false, Lang::Nb), 10, 11, false);
         assert_eq!(l, "Radiolog    yrke         annet navn: «røntgenlege»");
         let h = hit(Field::Name, "Radiolog");
-        let l = line(&h, &why(&h, "ra", true), 8, 4, true);
+        let l = line(&h, &why(&h, "ra", true, Lang::Nb), 8, 4, true);
         assert_eq!(l, "\x1b[1mR\x1b[22m\x1b[1ma\x1b[22mdiolog  yrke  navn");
         let long = format!("{} narkose", "ord ".repeat(30));
-        let w = why(&hit(Field::Task, &long), "narkose", false);
+        let w = why(&hit(Field::Task, &long), "narkose", false, Lang::Nb);
         assert!(w.starts_with("oppgave: «…") && w.contains("narkose"), "{w}");
     }
 
@@ -192,9 +181,18 @@ mod tests {
     fn hint_lists_suggestions() {
         let s = vec!["Radiolog".to_string(), "Radiologi".to_string()];
         assert_eq!(
-            hint("radiolgoo", &s, false),
+            hint("radiolgoo", &s, false, Lang::Nb),
             "Ingen treff for «radiolgoo». Mente du «Radiolog» eller «Radiologi»?"
         );
-        assert!(hint("x", &[], true).starts_with("Ingen treff for \"x\"."));
+        assert!(hint("x", &[], true, Lang::Nb).starts_with("Ingen treff for \"x\"."));
+        assert_eq!(
+            hint("radiolgoo", &s, false, Lang::Nn),
+            "Ingen treff for «radiolgoo». Meinte du «Radiolog» eller «Radiologi»?"
+        );
+        let h = hit(Field::Synonym, "røntgenlege");
+        assert_eq!(
+            why(&h, "rontgen", false, Lang::Nn),
+            "anna namn: «røntgenlege»"
+        );
     }
 }

@@ -14,9 +14,10 @@ use crate::plain::entry;
 
 pub fn run(global: &Global, args: &ShowArgs) -> Result<Outcome, CliError> {
     let data = super::load(global)?;
+    let l = global.lang();
     let mut entries = Vec::new();
     for q in &args.query {
-        match resolve::entry_or_hint(&data, q)? {
+        match resolve::entry_or_hint(&data, q, l)? {
             Some(e) => entries.push(e),
             None => return Ok(Outcome::NotFound),
         }
@@ -63,7 +64,7 @@ pub fn render(
                 EntryRef::Occupation(o) => json(data, e, o, lang),
                 EntryRef::Specialty(s) => json(data, e, s, lang),
             }
-            .map_err(|err| CliError::Usage(format!("kan ikke lage JSON: {err}")))?;
+            .map_err(CliError::Json)?;
             s.push('\n');
             s
         }

@@ -7,18 +7,20 @@ use super::args::{Format, QueryArgs};
 use super::output::Output;
 use super::{CliError, Global, Outcome, resolve};
 use crate::dataset::{Dataset, EntryRef};
+use crate::lang::{CliMsg, Lang};
 use crate::plain::{Block, Doc, path, route};
 
 pub fn run(global: &Global, args: &QueryArgs) -> Result<Outcome, CliError> {
     let data = super::load(global)?;
-    let Some(e) = resolve::entry_or_hint(&data, &args.query)? else {
+    let l = global.lang();
+    let Some(e) = resolve::entry_or_hint(&data, &args.query, l)? else {
         return Ok(Outcome::NotFound);
     };
     let out = Output::detect(global);
     let text = match args.format.get() {
-        Format::Text => out.text(doc(&data, e, out, global.shared().lang)),
-        Format::Markdown => doc(&data, e, out, global.shared().lang).to_markdown(),
-        Format::Json => json(&data, e, global.shared().lang)?,
+        Format::Text => out.text(doc(&data, e, out, l)),
+        Format::Markdown => doc(&data, e, out, l).to_markdown(),
+        Format::Json => json(&data, e, l)?,
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
@@ -49,14 +51,14 @@ fn json(data: &Dataset, e: EntryRef<'_>, lang: crate::lang::Lang) -> Result<Stri
     Ok(s)
 }
 
-/// The whole route of `e` as one document.
-pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output, lang: crate::lang::Lang) -> Doc {
+/// The whole route of `e` as one document, its own lines in `l`.
+pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output, l: Lang) -> Doc {
     let mut d = Doc::default();
     d.push(Block::Title(
-        format!("Utdanningsløp: {}", e.name()),
+        l.f(CliMsg::TimelineTitle, &[("name", &e.name())]),
         e.kind().badge().to_string(),
     ));
-    let stages = route::blocks(data, e, lang);
+    let stages = route::blocks(data, e, l);
     let has_route = !stages.is_empty();
     stages.into_iter().for_each(|b| d.push(b));
     match data.path_specialty(e.id()) {
@@ -65,21 +67,19 @@ pub fn doc(data: &Dataset, e: EntryRef<'_>, out: Output, lang: crate::lang::Lang
                 EntryRef::Occupation(o) => Some(o),
                 EntryRef::Specialty(_) => None,
             };
-            d.heading(&format!(
-                "Etter LIS1: spesialiseringen i {}",
-                spec.name.to_lowercase()
+            d.heading(&l.f(
+                CliMsg::AfterLis1,
+                &[("specialty", &spec.name.to_lowercase())],
             ));
-            path::doc(data, spec, via, out.width, out.paint, lang)
+            path::doc(data, spec, via, out.width, out.paint, l)
                 .blocks
                 .into_iter()
                 .filter(|b| !matches!(b, Block::Title(..)))
                 .for_each(|b| d.push(b));
         }
-        None if !has_route => d.para(format!(
-            "Datasettet har ennå ikke noe utdanningsløp for {}. «yrke show {}» viser det \
-             datasettet har om yrket.",
-            resolve::badged(e),
-            e.id()
+        None if !has_route => d.para(l.f(
+            CliMsg::NoRoute,
+            &[("entry", &resolve::badged(e)), ("id", &e.id())],
         )),
         None => {}
     }

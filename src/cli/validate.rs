@@ -5,6 +5,7 @@ use std::io::Write;
 use super::args::ValidateArgs;
 use super::{CliError, Global, Outcome};
 use crate::dataset::{self, Date, Strictness};
+use crate::lang::CliMsg;
 
 pub fn run(global: &Global, args: &ValidateArgs) -> Result<Outcome, CliError> {
     let data = match (&global.data, args.strict) {
@@ -12,20 +13,23 @@ pub fn run(global: &Global, args: &ValidateArgs) -> Result<Outcome, CliError> {
         _ => super::load(global)?,
     };
     let (occ_codes, edu_codes) = data.code_counts();
+    let l = global.lang();
     let mut err = std::io::stderr().lock();
     for w in &data.warnings {
-        writeln!(err, "{w}")?;
+        writeln!(err, "{}", w.message(l))?;
     }
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "ok: {} yrker, {} spesialiteter, {} artikler, {} yrkeskoder, {} utdanningskoder, {} kilder",
-        data.occupations.len(),
-        data.specialties.len(),
-        data.articles.len(),
-        occ_codes,
-        edu_codes,
-        data.sources.len()
-    )?;
+    let summary = l.f(
+        CliMsg::ValidateOk,
+        &[
+            ("occupations", &data.occupations.len()),
+            ("specialties", &data.specialties.len()),
+            ("articles", &data.articles.len()),
+            ("occupation_codes", &occ_codes),
+            ("education_codes", &edu_codes),
+            ("sources", &data.sources.len()),
+        ],
+    );
+    writeln!(out, "{summary}")?;
     Ok(Outcome::Ok)
 }

@@ -2,6 +2,7 @@
 //! Decided once, before anything is written, from flags and plain values so it is testable.
 
 use super::ColorChoice;
+use crate::lang::{CliMsg, Lang};
 
 /// The environment values that matter, read once (tests build these by hand).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,22 +40,13 @@ pub enum NoTerminal {
 }
 
 impl NoTerminal {
-    /// A bokmål message pointing at the plain-text commands; printed with no escape codes.
-    pub fn message(self) -> String {
+    /// A message in `l` pointing at the plain-text commands; printed with no escape codes.
+    pub fn message(self, l: Lang) -> String {
         let why = match self {
-            NoTerminal::NotATty => {
-                "utforskeren trenger en terminal, men inn- eller utdata er ikke koblet til en."
-            }
-            NoTerminal::Dumb => "terminalen (TERM=dumb) kan ikke vise utforskeren.",
+            NoTerminal::NotATty => CliMsg::NotATty,
+            NoTerminal::Dumb => CliMsg::DumbTerminal,
         };
-        format!(
-            "{why}\n\
-             Bruk de vanlige kommandoene i stedet, de skriver ren tekst:\n  \
-             yrke search <ord>   søk etter yrker og spesialiteter\n  \
-             yrke show <navn>    vis ett yrke eller én spesialitet\n  \
-             yrke list           list alle yrker og spesialiteter\n\
-             Se «yrke --help» for resten."
-        )
+        format!("{}\n{}", l.t(why), l.t(CliMsg::UsePlainCommands))
     }
 }
 
@@ -148,12 +140,23 @@ mod tests {
     #[test]
     fn message_points_at_plain_commands_without_escapes() {
         for why in [NoTerminal::NotATty, NoTerminal::Dumb] {
-            let m = why.message();
-            for cmd in ["yrke show", "yrke search", "yrke list"] {
-                assert!(m.contains(cmd), "{m}");
+            for l in Lang::ALL {
+                let m = why.message(l);
+                for cmd in ["yrke show", "yrke search", "yrke list"] {
+                    assert!(m.contains(cmd), "{m}");
+                }
+                assert!(!m.contains('\x1b'));
             }
-            assert!(!m.contains('\x1b'));
         }
+        let m = NoTerminal::NotATty.message(Lang::Nb);
+        assert!(m.starts_with("utforskeren trenger en terminal"), "{m}");
+        assert!(m.contains("yrke show <navn>    vis ett yrke"), "{m}");
+        let m = NoTerminal::Dumb.message(Lang::Nn);
+        assert!(
+            m.starts_with("terminalen (TERM=dumb) kan ikkje vise utforskaren."),
+            "{m}"
+        );
+        assert!(m.contains("yrke show <namn>    vis eitt yrke"), "{m}");
     }
 
     #[test]

@@ -7,12 +7,16 @@
 
 #[macro_use]
 mod catalogue;
+pub mod cli;
+pub mod cli_msg;
 pub mod keys;
 pub mod plain;
 pub mod serve;
 pub mod ui;
 
 pub use catalogue::{Msg, fill, placeholders};
+pub use cli::CliHelp;
+pub use cli_msg::CliMsg;
 pub use keys::KeyText;
 pub use plain::Doc;
 pub use serve::Pupil;
@@ -119,6 +123,8 @@ pub fn all() -> Vec<(String, &'static str, &'static str)> {
     add(&mut out, "KeyText", KeyText::ALL);
     add(&mut out, "Pupil", Pupil::ALL);
     add(&mut out, "Doc", Doc::ALL);
+    add(&mut out, "CliHelp", CliHelp::ALL);
+    add(&mut out, "CliMsg", CliMsg::ALL);
     out
 }
 

@@ -45,11 +45,6 @@ pub enum Field {
 }
 
 impl Field {
-    /// Bokmål label for "why it matched".
-    pub fn label(self) -> &'static str {
-        self.label_in(crate::lang::Lang::Nb)
-    }
-
     /// The label for "why it matched" in either standard.
     pub fn label_in(self, l: crate::lang::Lang) -> &'static str {
         use crate::lang::Ui;

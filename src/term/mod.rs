@@ -42,7 +42,7 @@ pub enum Error {
 pub fn run_explorer(shared: &Shared) -> Result<(), Error> {
     let env = env::EnvSnapshot::from_process();
     // Checked before anything is written, so a pipe or a dumb terminal gets no escape codes.
-    env::check_terminal(&env).map_err(|why| Error::NoTerminal(why.message()))?;
+    env::check_terminal(&env).map_err(|why| Error::NoTerminal(why.message(shared.lang)))?;
     let opts = Options {
         color: env::use_color(shared.color, &env),
         ascii: env::use_ascii(shared.ascii, &env),
