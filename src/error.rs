@@ -51,14 +51,12 @@ impl fmt::Display for Problem {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
-    #[error("{path}: kan ikke lese: {source}")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
     /// A RON syntax or shape error, positioned (1-based line and column).
-    #[error("{}:{line}:{col}: {}", .path.display(), crate::text::clean(.message))]
     Syntax {
         path: PathBuf,
         line: usize,
@@ -66,17 +64,17 @@ pub enum DataError {
         message: String,
     },
     /// Several files failed to parse; each is reported.
-    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
     Files(Vec<DataError>),
-    #[error("{path}: ingen .ron-filer i mappen")]
     Empty { path: PathBuf },
     /// Every semantic problem found, reported together.
-    #[error("{}", format_problems(.0))]
     Invalid(Vec<Problem>),
 }
 
-fn format_problems(problems: &[Problem]) -> String {
-    format_problems_in(problems, Lang::Nb)
+/// Bokmål, from the same catalogue as [`DataError::message`].
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Nb))
+    }
 }
 
 fn format_problems_in(problems: &[Problem], l: Lang) -> String {
@@ -104,7 +102,16 @@ impl DataError {
                 .join("\n"),
             DataError::Empty { path } => l.f(CliMsg::NoRonFiles, &[("path", &path.display())]),
             DataError::Invalid(problems) => format_problems_in(problems, l),
-            DataError::Syntax { .. } => self.to_string(),
+            DataError::Syntax {
+                path,
+                line,
+                col,
+                message,
+            } => format!(
+                "{}:{line}:{col}: {}",
+                path.display(),
+                crate::text::clean(message)
+            ),
         }
     }
 }
