@@ -10,9 +10,11 @@
 //! - `input`: raw bytes → crossterm key events.
 //! - `client`: the client's TERM, size and env → how to draw.
 //! - `limits`, `hostkey`, `text`: settings, the host key on disk, every message.
+//! - `budget`: a session's worst-case memory from those limits, checked against `MemoryMax`.
 
 mod admission;
 mod backend;
+pub mod budget;
 mod client;
 mod deadline;
 mod handler;
@@ -48,7 +50,7 @@ pub struct ServeArgs {
     #[arg(long, value_name = "STI")]
     pub host_key: Option<PathBuf>,
     /// Høyst så mange samtidige økter
-    #[arg(long, default_value_t = 100, value_name = "N")]
+    #[arg(long, default_value_t = limits::DEFAULT_MAX_SESSIONS, value_name = "N")]
     pub max_sessions: usize,
     /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri
     #[arg(long, default_value = "30m", value_name = "VARIGHET")]
