@@ -63,6 +63,10 @@ pub struct ServeArgs {
     /// økter telles ikke)
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub max_startups_per_address: usize,
+    /// Koble fra en tilkobling som ikke har startet utforskeren innen denne tiden (skjult:
+    /// for tester og skript som prøver serveren; 30s passer for en klasse)
+    #[arg(long, default_value = "30s", value_name = "VARIGHET", hide = true)]
+    pub login_timeout: String,
     /// Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen
     #[arg(long, value_enum, default_value_t = log::Addresses::Full, value_name = "HVORDAN")]
     pub log_addresses: log::Addresses,
@@ -116,6 +120,10 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
     }
     settings.preauth.per_address = args.max_startups_per_address;
     settings.log_addresses = args.log_addresses;
+    settings.handshake_timeout = limits::parse_duration(&args.login_timeout)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| Error::Usage(format!("ugyldig --login-timeout «{}»", args.login_timeout)))?;
     let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
