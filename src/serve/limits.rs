@@ -169,6 +169,33 @@ pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
     (c as u16, r as u16)
 }
 
+/// Raise the soft limit on open files towards `needed` (never above the hard limit, never
+/// lower than it is): every connection is a socket, and systemd starts services with a soft
+/// limit of 1024, which `--max-sessions 1000` would outgrow. Returns the soft limit now.
+pub fn raise_open_files(needed: usize) -> u64 {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct we pass.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return 0;
+        }
+        let want = (needed as libc::rlim_t).min(lim.rlim_max);
+        if want > lim.rlim_cur {
+            let raised = libc::rlimit {
+                rlim_cur: want,
+                rlim_max: lim.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                lim = raised;
+            }
+        }
+    }
+    lim.rlim_cur
+}
+
 /// Messages a connection's russh queue holds (the session's frame pieces among them).
 pub const EVENT_BUFFER: usize = 10;
 
@@ -270,6 +297,14 @@ mod tests {
         drop(a);
         assert_eq!(slots.used(), 1);
         assert!(slots.try_take().is_some());
+    }
+
+    #[test]
+    fn the_open_file_limit_is_raised_never_lowered() {
+        let now = raise_open_files(0);
+        assert!(now > 0);
+        assert_eq!(raise_open_files(1), now, "a smaller need must not lower it");
+        assert!(raise_open_files(now as usize + 1) >= now);
     }
 
     #[test]

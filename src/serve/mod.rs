@@ -124,6 +124,8 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
         .ok()
         .filter(|d| !d.is_zero())
         .ok_or_else(|| Error::Usage(format!("ugyldig --login-timeout «{}»", args.login_timeout)))?;
+    // A socket per connection, plus the few files the server itself holds.
+    limits::raise_open_files(settings.max_connections() + 64);
     let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
