@@ -4,6 +4,8 @@
 //!     cargo bench --bench serve_load -- 20 200  # other N
 //!     cargo bench --bench serve_load -- paste   # CPU for one pupil's 30 KB paste
 //!     cargo bench --bench serve_load -- storm   # RSS under a 10,000-resize storm
+//!     cargo bench --bench serve_load -- 1000    # a thousand (raises the open-file limit)
+//!     cargo bench --bench serve_load -- size 500x200 100   # memory per pupil at a size
 //!
 //! For every key: the time from sending it to the end of the frame that reflects it (each
 //! frame ends with the synchronized-output end mark, and the server draws nothing
@@ -11,18 +13,25 @@
 //! server runs as its own process (a fresh one per N); VmRSS is read from /proc before any
 //! pupil connects and after all of them have typed, divided by N.
 //!
+//! Pupils log in a few at a time (as a class does, and within the pre-login budget), wait
+//! until all are in, then type: so every session is open while any pupil types.
+//!
 //! The pupils run in this process on the same 2 cores as the server, so the latencies
 //! include the clients' own SSH and terminal work: an upper bound for the server alone.
 
 #[path = "../tests/support/pupil.rs"]
 mod pupil;
 
-use std::io::{BufRead, BufReader};
+#[path = "serve_load/process.rs"]
+mod process;
+
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use process::ServerProcess;
 use pupil::Pupil;
+use tokio::sync::{Barrier, Semaphore};
 
 /// Every key changes the query, so every key gets a frame.
 const SCRIPT: &[&[u8]] = &[
@@ -34,71 +43,6 @@ const SCRIPT: &[&[u8]] = &[
 const THINK: Duration = Duration::from_millis(200);
 const FRAME_END: &[u8] = b"\x1b[?2026l";
 const KEY_TIMEOUT: Duration = Duration::from_secs(5);
-
-struct ServerProcess {
-    child: Child,
-    addr: SocketAddr,
-    _dir: tempfile::TempDir,
-}
-
-impl ServerProcess {
-    fn start(max_sessions: usize) -> ServerProcess {
-        let dir = tempfile::tempdir().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_yrke"))
-            .args(["serve", "--listen", "127.0.0.1:0", "--idle-timeout", "1h"])
-            .arg("--max-sessions")
-            .arg(max_sessions.to_string())
-            .arg("--host-key")
-            .arg(dir.path().join("host_key"))
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start yrke serve");
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let addr = loop {
-            let line = lines.next().expect("server output").unwrap();
-            if let Some(rest) = line.strip_prefix("yrke serve: lytter på ") {
-                break rest.split_whitespace().next().unwrap().parse().unwrap();
-            }
-        };
-        // Keep draining the log so the server never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        ServerProcess {
-            child,
-            addr,
-            _dir: dir,
-        }
-    }
-
-    /// CPU time the server has used (user + system), from /proc.
-    fn cpu(&self) -> Duration {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
-        // Fields after the command name (which is in parentheses): utime and stime are the
-        // 12th and 13th, in clock ticks (100 a second on Linux).
-        let rest = &stat[stat.rfind(')').unwrap() + 2..];
-        let f: Vec<u64> = rest
-            .split_whitespace()
-            .map(|v| v.parse().unwrap_or(0))
-            .collect();
-        Duration::from_millis((f[11] + f[12]) * 10)
-    }
-
-    fn rss_kb(&self) -> u64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.split_whitespace().next())
-            .and_then(|v| v.parse().ok())
-            .unwrap()
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// Send one key and wait for the end of the frame it causes.
 async fn key_to_frame(p: &mut Pupil, key: &[u8]) -> Option<Duration> {
@@ -118,18 +62,48 @@ async fn key_to_frame(p: &mut Pupil, key: &[u8]) -> Option<Duration> {
     }
 }
 
-/// One pupil: connect, wait for the explorer, type the script. Returns each key's latency
+/// Logins in progress at once: under the server's default pre-login budget (10 before any
+/// is dropped), so a thousand pupils are let in, not randomly turned away.
+const LOGINS_AT_ONCE: usize = 8;
+
+/// Log in (a few at a time), wait for the first frame, then wait until every pupil is in.
+async fn join(addr: SocketAddr, cols: u16, rows: u16, gate: &Gate) -> Pupil {
+    let p = {
+        let _turn = gate.logins.acquire().await.unwrap();
+        let mut p = Pupil::start(addr, cols, rows, &[]).await;
+        p.wait_for_first_frame().await;
+        p
+    };
+    gate.all_in.wait().await;
+    p
+}
+
+struct Gate {
+    logins: Semaphore,
+    all_in: Barrier,
+}
+
+impl Gate {
+    fn new(n: usize) -> Arc<Gate> {
+        Arc::new(Gate {
+            logins: Semaphore::new(LOGINS_AT_ONCE),
+            all_in: Barrier::new(n),
+        })
+    }
+}
+
+/// One pupil: log in, wait for the class, type the script. Returns each key's latency
 /// (`None`: no frame within the timeout).
-async fn pupil(addr: SocketAddr, start_after: Duration) -> Vec<Option<Duration>> {
-    let mut p = Pupil::start(addr, 80, 24, &[]).await;
-    p.wait_for_first_frame().await;
+async fn pupil(addr: SocketAddr, start_after: Duration, gate: Arc<Gate>) -> Vec<Option<Duration>> {
+    let mut p = join(addr, 80, 24, &gate).await;
     tokio::time::sleep(start_after).await;
     let mut out = Vec::with_capacity(SCRIPT.len());
     for key in SCRIPT {
         out.push(key_to_frame(&mut p, key).await);
         tokio::time::sleep(THINK).await;
     }
-    p.send(b"\x03").await;
+    // Ctrl-C twice: the first only asks.
+    p.send(b"\x03\x03").await;
     p.wait_for_close().await;
     out
 }
@@ -148,11 +122,12 @@ struct Report {
 async fn run(n: usize) -> Report {
     let server = ServerProcess::start(n);
     let base_kb = server.rss_kb();
+    let gate = Gate::new(n);
     let mut tasks = Vec::new();
     for i in 0..n {
         // Spread the pupils' first keys over one think time, as a class would.
         let offset = THINK * u32::try_from(i).unwrap() / u32::try_from(n).unwrap();
-        tasks.push(tokio::spawn(pupil(server.addr, offset)));
+        tasks.push(tokio::spawn(pupil(server.addr, offset, Arc::clone(&gate))));
     }
     // Sample memory while every session is open and typing.
     let mut peak_kb = base_kb;
@@ -178,6 +153,70 @@ async fn run(n: usize) -> Report {
         base_kb,
         per_session_kb: peak_kb.saturating_sub(base_kb) / n as u64,
     }
+}
+
+/// What a pupil does at a size: search, open the first hit, page through its details and
+/// switch panes. Every key is a frame, most of them large changes.
+const BIG_SCRIPT: &[&[u8]] = &[
+    b"l", b"e", b"g", b"e", b"\r", b"\x1b[6~", b"\x1b[6~", b"\t", b"\t",
+];
+
+/// N pupils at `cols`×`rows` (the server clamps a larger claim): the server's memory per
+/// session, at its peak while all are in and each has typed, and after all have typed.
+async fn size(cols: u16, rows: u16, n: usize) {
+    let server = ServerProcess::start(n);
+    let base_kb = server.rss_kb();
+    // The pupils and this task meet three times: all in, all typed, memory read.
+    let gate = Gate::new(n + 1);
+    let addr = server.addr;
+    let mut tasks = Vec::new();
+    for _ in 0..n {
+        let gate = Arc::clone(&gate);
+        tasks.push(tokio::spawn(async move {
+            let mut p = join(addr, cols, rows, &gate).await;
+            let lost = {
+                let mut lost = 0;
+                for key in BIG_SCRIPT {
+                    lost += usize::from(key_to_frame(&mut p, key).await.is_none());
+                }
+                lost
+            };
+            // Hold the session open until memory has been read with everyone in.
+            gate.all_in.wait().await;
+            gate.all_in.wait().await;
+            p.send(b"\x03\x03").await;
+            lost
+        }));
+    }
+    let mut peak_kb = base_kb;
+    let sampling = async {
+        loop {
+            peak_kb = peak_kb.max(server.rss_kb());
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    tokio::select! {
+        _ = sampling => unreachable!(),
+        _ = async { gate.all_in.wait().await; gate.all_in.wait().await; } => {}
+    }
+    let held_kb = server.rss_kb();
+    peak_kb = peak_kb.max(held_kb);
+    gate.all_in.wait().await;
+    let mut lost = 0;
+    for t in tasks {
+        lost += t.await.unwrap();
+    }
+    let per = |kb: u64| kb.saturating_sub(base_kb) as f64 / n as f64 / 1024.0;
+    println!(
+        "{n} pupils at {cols}×{rows}: {} keys without a frame; RSS before {:.1} MB, \
+         peak {:.1} MB, all in after typing {:.1} MB; per session {:.2} MB (peak), {:.2} MB (held)",
+        lost,
+        base_kb as f64 / 1024.0,
+        peak_kb as f64 / 1024.0,
+        held_kb as f64 / 1024.0,
+        per(peak_kb),
+        per(held_kb),
+    );
 }
 
 /// Read until a frame end arrives and `done` holds for the screen.
@@ -263,36 +302,39 @@ async fn storm() {
 }
 
 fn main() {
-    let rt0 = std::env::args()
-        .skip(1)
-        .find(|a| a == "paste" || a == "storm");
-    if let Some(which) = rt0 {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        if which == "paste" {
-            rt.block_on(paste());
-        } else {
-            rt.block_on(storm());
-        }
-        return;
-    }
-    let mut ns: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    if ns.is_empty() {
-        ns = vec![10, 50, 100];
-    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (soft, hard) = process::raise_open_files();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
+    match args
+        .iter()
+        .map(String::as_str)
+        .find(|a| !a.starts_with('-'))
+    {
+        Some("paste") => return rt.block_on(paste()),
+        Some("storm") => return rt.block_on(storm()),
+        Some("size") => {
+            // `size COLSxROWS N`
+            let mut rest = args.iter().skip_while(|a| *a != "size").skip(1);
+            let (cols, rows) = rest
+                .next()
+                .and_then(|s| s.split_once('x'))
+                .and_then(|(c, r)| Some((c.parse().ok()?, r.parse().ok()?)))
+                .expect("size COLSxROWS N, e.g. size 500x200 100");
+            let n = rest.next().and_then(|n| n.parse().ok()).unwrap_or(100);
+            return rt.block_on(size(cols, rows, n));
+        }
+        _ => {}
+    }
+    let mut ns: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    if ns.is_empty() {
+        ns = vec![10, 50, 100];
+    }
     println!(
-        "serve_load: {} keys per pupil, {} ms between keys, 80×24",
+        "serve_load: {} keys per pupil, {} ms between keys, 80×24; open files: {soft} (hard {hard})",
         SCRIPT.len(),
         THINK.as_millis()
     );

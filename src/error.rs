@@ -65,7 +65,9 @@ pub enum DataError {
     },
     /// Several files failed to parse; each is reported.
     Files(Vec<DataError>),
-    Empty { path: PathBuf },
+    Empty {
+        path: PathBuf,
+    },
     /// Every semantic problem found, reported together.
     Invalid(Vec<Problem>),
 }

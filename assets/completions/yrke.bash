@@ -225,7 +225,7 @@ _yrke() {
             return 0
             ;;
         yrke__subcmd__serve)
-            opts="-h --listen --host-key --max-sessions --idle-timeout --max-startups --max-startups-per-address --log-addresses --proxy-protocol --proxy-from --data --color --ascii --mouse --width --sprak --help"
+            opts="-h --listen --host-key --max-sessions --idle-timeout --max-startups --max-startups-per-address --login-timeout --log-addresses --proxy-protocol --proxy-from --data --color --ascii --mouse --width --sprak --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,6 +252,10 @@ _yrke() {
                     return 0
                     ;;
                 --max-startups-per-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --login-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -143,6 +143,7 @@ complete -c yrke -n "__fish_yrke_using_subcommand serve" -l max-sessions -d 'Hø
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l idle-timeout -d 'Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri [standard: 30m]' -r
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l max-startups -d 'Tilkoblinger som ikke har logget inn ennå: slipp alle inn under START, avvis RATE % ved START, stigende til alle ved FULL (som OpenSSH MaxStartups) [standard: 10:30:60]' -r
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l max-startups-per-address -d 'Høyst så mange tilkoblinger som ikke har logget inn ennå fra én adresse (innloggede økter telles ikke) [standard: 40]' -r
+complete -c yrke -n "__fish_yrke_using_subcommand serve" -l login-timeout -d 'Koble fra en tilkobling som ikke har startet utforskeren innen denne tiden (skjult: for tester og skript som prøver serveren; 30s passer for en klasse) [standard: 30s]' -r
 complete -c yrke -n "__fish_yrke_using_subcommand serve" -l log-addresses -d 'Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen [verdier: full, truncated, none; standard: full]' -r -f -a "full\t'Adresse og port'
 truncated\t'Bare nettet: /24 for IPv4, /48 for IPv6'
 none\t'Ingen adresse'"

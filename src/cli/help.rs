@@ -369,12 +369,21 @@ where
     Cli::from_arg_matches(&m).map_err(|e| e.format(&mut cmd))
 }
 
-/// Print a parse outcome and return the exit code. A closed pipe is not worth a message.
+/// Print a parse outcome and return the exit code. A closed pipe is not worth a message;
+/// any other failure to write help or version (a full disk, `> /dev/full`) is an error, so
+/// a script that saves the help does not think it did.
 pub fn report(e: &clap::Error, args: &[OsString], lang: Lang) -> i32 {
     match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let written = e.print().and_then(|()| std::io::stdout().flush());
+            if let Err(w) = written
+                && w.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                let _ = writeln!(std::io::stderr().lock(), "yrke: {w}");
+                return 2;
+            }
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
         }
         _ => {

@@ -163,16 +163,25 @@ fn read_limited(p: &Path) -> Result<String, DataError> {
     if !meta.is_file() {
         return Err(err(std::io::Error::other("er ingen vanlig fil")));
     }
+    let too_big = || {
+        err(std::io::Error::other(format!(
+            "større enn {} MB",
+            MAX_FILE_BYTES / 1024 / 1024
+        )))
+    };
+    // Checked before reading too: a huge file of junk would otherwise be reported for its
+    // first bad byte (not UTF-8), not for its size, after reading 8 MB of it.
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
     let mut text = String::new();
     let file = std::fs::File::open(p).map_err(err)?;
     file.take(MAX_FILE_BYTES + 1)
         .read_to_string(&mut text)
         .map_err(err)?;
+    // A file that grew while we read it, or one whose size the file system does not know.
     if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(err(std::io::Error::other(format!(
-            "større enn {} MB",
-            MAX_FILE_BYTES / 1024 / 1024
-        ))));
+        return Err(too_big());
     }
     Ok(text)
 }

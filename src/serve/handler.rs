@@ -16,16 +16,12 @@ use tokio::sync::mpsc;
 
 use super::admission::Pending;
 use super::client::{ClientTerm, Unfit};
-use super::limits::Slot;
+use super::limits::{INPUT_QUEUE, Slot};
 use super::log::why;
 use super::server::Shared;
 use super::session::{self, Input, Start};
 use super::text;
 use crate::lang::Pupil;
-
-/// How many input packets may wait for the session; beyond that the SSH connection waits
-/// (backpressure), so a flood of input cannot grow memory.
-const INPUT_QUEUE: usize = 64;
 
 pub struct Conn {
     shared: Arc<Shared>,

@@ -157,10 +157,17 @@ impl Drop for Slot {
     }
 }
 
-/// Largest pty we draw for. A client may claim any size; each cell costs memory twice
-/// (ratatui keeps two buffers), so an absurd size must not cost an absurd amount.
-pub const MAX_COLS: u16 = 500;
-pub const MAX_ROWS: u16 = 200;
+/// Sessions at once unless `--max-sessions` says otherwise: this many, each at the largest
+/// size, must fit in the service's `MemoryMax` (`budget` checks it).
+pub const DEFAULT_MAX_SESSIONS: usize = 100;
+
+/// Largest pty we draw for; a larger window gets the explorer in its top left corner. A
+/// client may claim any size, and each cell costs about 100 bytes (ratatui keeps two
+/// buffers and diffs them), so a size must not cost more than [`DEFAULT_MAX_SESSIONS`] can
+/// afford: 500×200 was 10 MB a session. 200×60 is about a full-screen terminal on a 1080p
+/// screen with an ordinary font, and the explorer is made for 80×24.
+pub const MAX_COLS: u16 = 200;
+pub const MAX_ROWS: u16 = 60;
 
 /// A client's claimed size, clamped to what we are willing to draw.
 pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
@@ -169,8 +176,43 @@ pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
     (c as u16, r as u16)
 }
 
+/// Raise the soft limit on open files towards `needed` (never above the hard limit, never
+/// lower than it is): every connection is a socket, and systemd starts services with a soft
+/// limit of 1024, which `--max-sessions 1000` would outgrow. Returns the soft limit now.
+pub fn raise_open_files(needed: usize) -> u64 {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct we pass.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return 0;
+        }
+        let want = (needed as libc::rlim_t).min(lim.rlim_max);
+        if want > lim.rlim_cur {
+            let raised = libc::rlimit {
+                rlim_cur: want,
+                rlim_max: lim.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                lim = raised;
+            }
+        }
+    }
+    lim.rlim_cur
+}
+
 /// Messages a connection's russh queue holds (the session's frame pieces among them).
 pub const EVENT_BUFFER: usize = 10;
+
+/// Input messages the handler queues for a session before it stops reading the connection
+/// (TCP holds the rest). With [`MAX_PACKET`], a session's queued input is at most 512 KiB.
+pub const INPUT_QUEUE: usize = 16;
+
+/// Largest SSH packet we accept from a client (russh's default, made explicit because the
+/// memory bound counts on it).
+pub const MAX_PACKET: usize = 32 * 1024;
 
 /// russh settings: no password prompts, a quick start for the "none" probe, keepalives so a
 /// closed laptop is noticed, and the connection-level inactivity limit as a backstop behind
@@ -191,6 +233,7 @@ pub fn russh_config(key: russh::keys::PrivateKey, settings: &Settings) -> russh:
         keys: vec![key],
         inactivity_timeout: settings.idle().map(|d| d + Duration::from_secs(60)),
         event_buffer_size: EVENT_BUFFER,
+        maximum_packet_size: MAX_PACKET as u32,
         keepalive_interval: Some(Duration::from_secs(60)),
         keepalive_max: 3,
         nodelay: true,
@@ -261,6 +304,14 @@ mod tests {
         drop(a);
         assert_eq!(slots.used(), 1);
         assert!(slots.try_take().is_some());
+    }
+
+    #[test]
+    fn the_open_file_limit_is_raised_never_lowered() {
+        let now = raise_open_files(0);
+        assert!(now > 0);
+        assert_eq!(raise_open_files(1), now, "a smaller need must not lower it");
+        assert!(raise_open_files(now as usize + 1) >= now);
     }
 
     #[test]

@@ -11,9 +11,11 @@
 //! - `input`: raw bytes → crossterm key events.
 //! - `client`: the client's TERM, size and env → how to draw.
 //! - `limits`, `hostkey`, `text`: settings, the host key on disk, every message.
+//! - `budget`: a session's worst-case memory from those limits, checked against `MemoryMax`.
 
 mod admission;
 mod backend;
+pub mod budget;
 mod client;
 mod deadline;
 mod handler;
@@ -50,7 +52,7 @@ pub struct ServeArgs {
     #[arg(long, value_name = "STI")]
     pub host_key: Option<PathBuf>,
     /// Høyst så mange samtidige økter
-    #[arg(long, default_value_t = 100, value_name = "N")]
+    #[arg(long, default_value_t = limits::DEFAULT_MAX_SESSIONS, value_name = "N")]
     pub max_sessions: usize,
     /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri
     #[arg(long, default_value = "30m", value_name = "VARIGHET")]
@@ -63,6 +65,10 @@ pub struct ServeArgs {
     /// økter telles ikke)
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub max_startups_per_address: usize,
+    /// Koble fra en tilkobling som ikke har startet utforskeren innen denne tiden (skjult:
+    /// for tester og skript som prøver serveren; 30s passer for en klasse)
+    #[arg(long, default_value = "30s", value_name = "VARIGHET", hide = true)]
+    pub login_timeout: String,
     /// Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen
     #[arg(long, value_enum, default_value_t = log::Addresses::Full, value_name = "HVORDAN")]
     pub log_addresses: log::Addresses,
@@ -135,6 +141,12 @@ pub fn run(shared: &Shared, args: &ServeArgs) -> Result<(), Error> {
     settings.lang = shared.lang;
     settings.proxy = proxy;
     let settings_proxy = settings.proxy.clone();
+    settings.handshake_timeout = limits::parse_duration(&args.login_timeout)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| Error::Usage(format!("ugyldig --login-timeout «{}»", args.login_timeout)))?;
+    // A socket per connection, plus the few files the server itself holds.
+    limits::raise_open_files(settings.max_connections() + 64);
     let server = Server::new(key, data, index, settings, shared.color, shared.ascii);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -170,11 +170,12 @@ fn a_full_frame_at_the_largest_size_is_bounded() {
     let full = ex.frame().unwrap();
     let cells = usize::from(MAX_COLS) * usize::from(MAX_ROWS);
     eprintln!(
-        "full frames at 500×200: {} and {} bytes",
+        "full frames at {MAX_COLS}×{MAX_ROWS}: {} and {} bytes",
         first.len(),
         full.len()
     );
-    assert!(full.len() <= 4 * cells, "{} bytes", full.len());
+    let bound = crate::serve::budget::FRAME_BYTES_PER_CELL * cells;
+    assert!(full.len() <= bound, "{} bytes", full.len());
 }
 
 /// A 30 KB paste: the letters past the query's cap change nothing, so they are not even
