@@ -4,9 +4,14 @@
 //!
 //! - Random early drop as OpenSSH's `MaxStartups start:rate:full`: below `start` pending
 //!   connections every new one is let in; from `start` a new one is dropped with probability
-//!   `rate` %, rising linearly to 100 % at `full`.
+//!   `rate` %, rising linearly to 100 % at `full`. Unlike OpenSSH, each address counts here
+//!   with at most its fair share (`start / 2`) of its pending connections, and a new
+//!   connection's own address doesn't count against it: one address that holds many silent
+//!   sockets, or a class behind one NAT address logging in at once, can't push anybody into
+//!   the random drop. Many busy addresses at once still do.
 //! - At most `per_address` pending connections from one address (IPv4-mapped IPv6 counts as
 //!   the IPv4 address). Sized for a class behind one NAT address logging in at once.
+//! - At most `full + per_address` pending in all, whatever the shares say.
 //!
 //! A connection stops counting as pending when its explorer starts: logged-in sessions are not
 //! capped per address (only by `--max-sessions`).
@@ -55,6 +60,16 @@ impl PreAuth {
         Ok(())
     }
 
+    /// How many of one address's pending connections count towards the random drop.
+    pub fn share(&self) -> usize {
+        (self.start / 2).max(1)
+    }
+
+    /// Pending connections in all, beyond which every new one is refused.
+    pub fn hard_cap(&self) -> usize {
+        self.full.saturating_add(self.per_address)
+    }
+
     /// Percent of new connections dropped with `pending` already waiting.
     pub fn drop_percent(&self, pending: usize) -> u32 {
         if pending < self.start {
@@ -81,6 +96,8 @@ pub enum Refused {
 #[derive(Debug, Default)]
 struct Counts {
     total: usize,
+    /// The sum over addresses of their pending connections, each at most `share`.
+    fair: usize,
     by_address: HashMap<IpAddr, usize>,
 }
 
@@ -108,16 +125,26 @@ impl Gate {
     ) -> Result<Pending, Refused> {
         let ip = ip.to_canonical();
         let mut c = self.counts.lock().unwrap_or_else(|p| p.into_inner());
-        if c.by_address.get(&ip).copied().unwrap_or(0) >= self.limits.per_address {
+        let mine = c.by_address.get(&ip).copied().unwrap_or(0);
+        if mine >= self.limits.per_address {
             return Err(Refused::PerAddress);
         }
-        match self.limits.drop_percent(c.total) {
+        if c.total >= self.limits.hard_cap() {
+            return Err(Refused::Full);
+        }
+        // The address's own pending connections are the per-address cap's business: only
+        // other addresses' shares can push it into the random drop.
+        let others = c.fair - mine.min(self.limits.share());
+        match self.limits.drop_percent(others) {
             0 => {}
             100 => return Err(Refused::Full),
             p if roll() < p => return Err(Refused::EarlyDrop),
             _ => {}
         }
         c.total += 1;
+        if mine < self.limits.share() {
+            c.fair += 1;
+        }
         *c.by_address.entry(ip).or_default() += 1;
         Ok(Pending {
             gate: Some(Arc::clone(self)),
@@ -133,9 +160,13 @@ impl Gate {
     }
 
     fn release(&self, ip: IpAddr) {
-        let mut c = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = self.counts.lock().unwrap_or_else(|p| p.into_inner());
+        let c = &mut *guard;
         c.total = c.total.saturating_sub(1);
         if let Some(n) = c.by_address.get_mut(&ip) {
+            if *n <= self.limits.share() {
+                c.fair = c.fair.saturating_sub(1);
+            }
             *n -= 1;
             if *n == 0 {
                 c.by_address.remove(&ip);
@@ -176,16 +207,12 @@ mod tests {
 
     /// 132 silent sockets from one address (they used to take every place for 30 s): that
     /// address gets 40, and a class behind another NAT address, 30 pupils logging in at once,
-    /// all get in while the silent ones wait. No random drop is needed for either.
+    /// all get in while the silent ones wait, with the default limits and every roll unlucky.
     #[test]
     fn silent_sockets_from_one_address_cannot_lock_out_a_class() {
-        let gate = Gate::new(PreAuth {
-            start: 70,
-            rate: 30,
-            full: 100,
-            per_address: 40,
-        });
-        let never = || 99;
+        let gate = Gate::new(PreAuth::default());
+        // A roll of 0 is dropped whenever the drop is above 0 %.
+        let never = || 0;
         let mut silent = Vec::new();
         let mut refused = 0;
         for _ in 0..132 {
@@ -239,35 +266,75 @@ mod tests {
     #[test]
     fn early_drop_rises_from_rate_to_all_between_start_and_full() {
         let limits = PreAuth::default();
+        // Many addresses, one connection each: each counts whole.
+        let many = |n: usize| ip(&format!("10.0.{}.{}", n / 250, n % 250 + 1));
         assert_eq!(limits.drop_percent(0), 0);
         assert_eq!(limits.drop_percent(9), 0);
         assert_eq!(limits.drop_percent(10), 30);
         assert_eq!(limits.drop_percent(35), 65);
         assert_eq!(limits.drop_percent(59), 98);
         assert_eq!(limits.drop_percent(60), 100);
-        let gate = Gate::new(PreAuth {
-            per_address: 1000,
-            ..limits
-        });
+        let gate = Gate::new(limits);
         let mut kept = Vec::new();
         // Rolls of 99 are never dropped below full; the 61st is refused as full.
         for n in 0..60 {
             kept.push(
-                gate.admit(ip("10.0.0.1"), || 99)
+                gate.admit(many(n), || 99)
                     .unwrap_or_else(|e| panic!("{n}: {e:?}")),
             );
         }
-        assert_eq!(
-            gate.admit(ip("10.0.0.2"), || 99).unwrap_err(),
-            Refused::Full
-        );
+        assert_eq!(gate.admit(many(60), || 99).unwrap_err(), Refused::Full);
         kept.truncate(10);
         // At start, a roll below the rate is dropped; at or above it, let in.
+        assert_eq!(gate.admit(many(61), || 29).unwrap_err(), Refused::EarlyDrop);
+        assert!(gate.admit(many(62), || 30).is_ok());
+    }
+
+    /// One address counts with its share only (5 by default), however many it holds; the
+    /// pending total has a hard cap all the same.
+    #[test]
+    fn an_address_counts_with_its_share_and_the_total_has_a_cap() {
+        let limits = PreAuth::default();
+        assert_eq!((limits.share(), limits.hard_cap()), (5, 100));
+        let gate = Gate::new(limits);
+        let never = || 0;
+        let a: Vec<_> = (0..40)
+            .map(|_| gate.admit(ip("10.0.0.1"), never).unwrap())
+            .collect();
+        let b: Vec<_> = (0..4)
+            .map(|_| gate.admit(ip("10.0.0.2"), never).unwrap())
+            .collect();
+        // 5 + 4 counted: still below start, so nobody is dropped.
+        assert!(gate.admit(ip("10.0.0.3"), never).is_ok());
+        // A third busy address: a fourth sees 5 + 4 + 5 = 14 others, past start, and an
+        // unlucky roll is dropped (the busy ones got in: their own count never counts).
+        let c: Vec<_> = (0..5)
+            .map(|_| gate.admit(ip("10.0.0.4"), || 99).unwrap())
+            .collect();
         assert_eq!(
-            gate.admit(ip("10.0.0.2"), || 29).unwrap_err(),
+            gate.admit(ip("10.0.0.5"), never).unwrap_err(),
             Refused::EarlyDrop
         );
-        assert!(gate.admit(ip("10.0.0.2"), || 30).is_ok());
+        // Releasing below the share gives the count back exactly.
+        drop(c);
+        drop(b);
+        assert!(gate.admit(ip("10.0.0.5"), never).is_ok());
+        drop(a);
+        // The hard cap: three busy addresses fill it whatever the shares say.
+        let gate = Gate::new(PreAuth { full: 60, ..limits });
+        let mut held = Vec::new();
+        for n in 1..=3 {
+            for _ in 0..40 {
+                if let Ok(p) = gate.admit(ip(&format!("10.1.0.{n}")), || 99) {
+                    held.push(p);
+                }
+            }
+        }
+        assert_eq!(held.len(), 100);
+        assert_eq!(
+            gate.admit(ip("10.9.9.9"), || 99).unwrap_err(),
+            Refused::Full
+        );
     }
 
     #[test]

@@ -48,13 +48,13 @@ impl Settings {
     }
 
     /// Open TCP connections allowed at once: every session, the pre-login budget
-    /// (`preauth.full`), and some room for connections saying goodbye. Beyond this a new
+    /// (`preauth.hard_cap()`), and some room for connections saying goodbye. Beyond this a new
     /// connection is closed at once, so a script cannot exhaust memory with handshakes; and
     /// since connections still logging in have their own budget, they never take a
     /// session's place.
     pub fn max_connections(&self) -> usize {
         self.max_sessions
-            .saturating_add(self.preauth.full)
+            .saturating_add(self.preauth.hard_cap())
             .saturating_add(32)
     }
 }
