@@ -120,6 +120,99 @@ proptest! {
     }
 }
 
+fn screen_of(app: &App) -> String {
+    let (w, h) = app.size();
+    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+    ui::render(buf.area, &mut buf, app, &Options::default());
+    ui::buffer_text(&buf)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// `app::coalesce` hands on only the start and the parity of a long Esc run (a flood of
+    /// Esc cost a search each): from wherever a session is, the shortened run must end
+    /// exactly where the whole run does.
+    #[test]
+    fn a_long_esc_run_ends_where_its_shortened_form_does(
+        before in prop::collection::vec(event(), 0..40),
+        n in 0usize..14,
+    ) {
+        let (d, i) = shared();
+        let mut whole = App::new(d, i, yrke::ui::measure());
+        whole.handle_event(&Event::Resize(80, 24));
+        for ev in &before {
+            whole.handle_event(ev);
+        }
+        prop_assume!(!whole.should_quit());
+        let mut short = whole.clone();
+        let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        let run = vec![esc; n];
+        for ev in &run {
+            whole.handle_event(ev);
+        }
+        for ev in yrke::app::coalesce::events(&run) {
+            short.handle_event(ev);
+        }
+        prop_assert_eq!(whole.query(), short.query());
+        prop_assert_eq!(whole.cleared_query(), short.cleared_query());
+        prop_assert_eq!(whole.focus(), short.focus());
+        prop_assert_eq!(whole.mode(), short.mode());
+        prop_assert_eq!(whole.selected_hit(), short.selected_hit());
+        prop_assert_eq!(whole.current(), short.current());
+        prop_assert_eq!(screen_of(&whole), screen_of(&short));
+    }
+}
+
+/// The longest way into the toggle: the help open over Detaljer, with a query. Esc closes
+/// the help, goes back to Søk, then clears and brings back, again and again. A run of any
+/// length from there ends where its shortened form does.
+#[test]
+fn esc_from_the_help_over_detaljer_toggles_after_two_presses() {
+    use yrke::app::{Action, Pane, update};
+    let (d, i) = shared();
+    let mut app = App::new(d, i, yrke::ui::measure());
+    update(&mut app, Action::Resize(80, 24));
+    for c in "lege".chars() {
+        update(&mut app, Action::Type(c));
+    }
+    update(&mut app, Action::Focus(Pane::Detail));
+    update(&mut app, Action::ToggleHelp);
+    let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    let state = |a: &App| {
+        (
+            a.mode(),
+            a.query().to_string(),
+            a.cleared_query().map(str::to_string),
+            screen_of(a),
+        )
+    };
+    let states: Vec<_> = (0..6)
+        .scan(app.clone(), |a, _| {
+            a.handle_event(&esc);
+            Some(state(a))
+        })
+        .collect();
+    assert_eq!(states[0].0, Mode::Reading);
+    assert_eq!(
+        (states[1].0, states[2].0),
+        (Mode::Typing, Mode::TypingEmpty)
+    );
+    assert_eq!(states[1], states[3]);
+    assert_eq!(states[2], states[4]);
+    for n in 0..10 {
+        let run = vec![esc.clone(); n];
+        let (mut whole, mut short) = (app.clone(), app.clone());
+        run.iter().for_each(|e| {
+            whole.handle_event(e);
+        });
+        yrke::app::coalesce::events(&run).into_iter().for_each(|e| {
+            short.handle_event(e);
+        });
+        assert_eq!(state(&whole), state(&short), "{n} presses");
+    }
+}
+
 #[test]
 fn every_entry_draws_at_every_width_from_40_to_130() {
     let (d, i) = shared();

@@ -3,6 +3,7 @@
 //! per session) and in tests.
 
 mod action;
+pub mod coalesce;
 pub mod history;
 pub mod keymap;
 pub mod layout;

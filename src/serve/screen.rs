@@ -194,7 +194,7 @@ impl Explorer {
         // disarmed Ctrl-C; once the query is full (`MAX_QUERY`) the rest of the run changes
         // nothing, so a 30 KB paste costs 80 updates, not 30,000.
         let mut in_run = false;
-        for ev in events {
+        for ev in crate::app::coalesce::events(events) {
             if self.app.should_quit() {
                 break;
             }

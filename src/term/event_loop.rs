@@ -103,14 +103,30 @@ pub fn run<E: EventSource>(
     Ok(())
 }
 
+/// Events taken at once before they are handed on: enough for a long Esc run to be
+/// shortened (`app::coalesce`), small enough to hold.
+const CHUNK: usize = 4096;
+
 /// One blocking read, then everything already queued: a pasted word or a held-down key
 /// costs one frame, not one per key.
 fn next_batch<E: EventSource>(events: &mut E, app: &mut App) -> io::Result<bool> {
-    let mut changed = apply(app, &events.read()?);
-    while !app.should_quit() && events.ready()? {
-        changed |= apply(app, &events.read()?);
+    let mut batch = vec![events.read()?];
+    let mut changed = false;
+    loop {
+        while batch.len() < CHUNK && events.ready()? {
+            batch.push(events.read()?);
+        }
+        for ev in crate::app::coalesce::events(&batch) {
+            if app.should_quit() {
+                return Ok(changed);
+            }
+            changed |= apply(app, ev);
+        }
+        batch.clear();
+        if app.should_quit() || !events.ready()? {
+            return Ok(changed);
+        }
     }
-    Ok(changed)
 }
 
 fn apply(app: &mut App, event: &Event) -> bool {

@@ -209,3 +209,31 @@ fn a_long_paste_ends_like_its_first_80_letters() {
     ex.input(b"\x03").unwrap();
     assert!(!ex.should_quit(), "the paste disarmed the first Ctrl-C");
 }
+
+/// A flood of Esc cost a search each (40 s of server CPU for 1 MiB). Sent in SSH-sized
+/// packets, each packet's run now reaches the app as at most four presses, and the screen
+/// after it is the one the whole run would give: the query cleared, then typing works.
+#[test]
+fn an_esc_flood_reaches_the_app_as_a_few_presses_per_packet() {
+    let mut ex = explorer(80, 24);
+    let mut client = Client::new(80, 24);
+    client.show(&ex.frame().unwrap());
+    ex.input(b"lege").unwrap();
+    let before = ex.handled();
+    let flood = vec![0x1b; 1024 * 1024 + 1];
+    for packet in flood.chunks(32 * 1024) {
+        ex.input(packet).unwrap();
+    }
+    ex.escape_timeout().unwrap();
+    let packets = flood.len().div_ceil(32 * 1024);
+    assert!(
+        ex.handled() - before <= 4 * packets + 1,
+        "{} presses reached the app",
+        ex.handled() - before
+    );
+    // An odd number of Esc from Søk with a query: cleared.
+    assert_eq!(ex.app.query(), "");
+    ex.input(b"radiolog").unwrap();
+    let after = client.show(&ex.frame().unwrap());
+    assert!(after.contains("Radiolog"), "{after}");
+}
