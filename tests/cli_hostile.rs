@@ -94,3 +94,75 @@ fn a_huge_junk_data_file_is_refused_for_its_size() {
         );
     }
 }
+
+/// A school's own data file whose names and texts carry terminal control: a title change
+/// (OSC … BEL), a screen clear (CSI 2J), a C1 CSI and a bidi override, both written raw and
+/// as RON escapes.
+const HOSTILE: &str = "(
+    sources: [(id: \"kilde\", title: \"T\u{1b}]0;eid\u{7}\", publisher: \"P\")],
+    occupations: [
+        (id: \"lege\", name: \"Lege\u{1b}]0;eid\u{7}\", summary: \"Behandler \\u{1b}[2J syke.\",
+         sources: [\"kilde\"], related: [(id: \"sykepleier\", kind: WorksWith)]),
+        (id: \"sykepleier\", name: \"Syke\u{202e}pleier\", summary: \"Pleier \u{9b}31m syke.\",
+         sources: [\"kilde\"]),
+    ],
+)";
+
+fn has_terminal_control(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    bytes.contains(&0x1b)
+        || bytes.contains(&0x07)
+        || text.contains('\u{9b}')
+        || text.contains('\u{202e}')
+}
+
+/// Data is text, never terminal control: the file is refused with a message that names
+/// each field and its control character, escaped, and no command, format or `yrke serve` lets one through.
+#[test]
+fn control_characters_in_data_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("skolen.ron"), HOSTILE).unwrap();
+    let data = dir.path().to_str().unwrap();
+    let key = dir.path().join("host_key");
+    let key = key.to_str().unwrap();
+    let mut runs: Vec<Vec<&str>> = vec![
+        vec!["validate"],
+        vec!["list"],
+        vec!["search", "lege"],
+        vec!["serve", "--listen", "127.0.0.1:0", "--host-key", key],
+    ];
+    for format in ["text", "markdown", "json"] {
+        for cmd in [
+            &["show", "lege"][..],
+            &["related", "lege"],
+            &["timeline", "lege"],
+            &["compare", "lege", "sykepleier"],
+            &["list"],
+            &["search", "lege"],
+        ] {
+            let mut v = cmd.to_vec();
+            v.extend(["--format", format]);
+            runs.push(v);
+        }
+    }
+    for args in runs {
+        let o = yrke()
+            .arg("--data")
+            .arg(data)
+            .args(&args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "yrke {args:?}: {err}");
+        assert!(
+            !has_terminal_control(&o.stdout) && !has_terminal_control(&o.stderr),
+            "yrke {args:?} let terminal control through: {err:?}"
+        );
+        assert!(
+            err.contains("lege.name: inneholder styretegnet \\u{1b}")
+                && err.contains("sykepleier.name: inneholder styretegnet \\u{202e}"),
+            "yrke {args:?}: the message names the field and the character: {err}"
+        );
+    }
+}
