@@ -97,6 +97,13 @@ fn assert_refusal(line: &str, local: SocketAddr, reason: &str) {
 }
 
 /// Blocking log reads inside the async test: one at a time, off the runtime's workers.
+/// The `ADDRESS:PORT` of a refusal line, `yrke serve: avviste ADDRESS:PORT: GRUNN`.
+fn address_in(line: &str) -> String {
+    let rest = line.strip_prefix("yrke serve: avviste ").expect(line);
+    let (addr, _) = rest.rsplit_once(": ").expect(line);
+    format!("{addr}:")
+}
+
 async fn wait_for(s: &mut Serve, needle: &str) -> String {
     tokio::task::block_in_place(|| s.wait_for(needle))
 }
@@ -112,6 +119,7 @@ async fn refusals_and_timeouts_are_one_stable_line_each() {
     let line = wait_for(&mut s, why::EXEC).await;
     assert!(line.starts_with("yrke serve: avviste 127.0.0.1:"), "{line}");
     assert!(line.ends_with(&format!(": {}", why::EXEC)), "{line}");
+    let mut refused = vec![address_in(&line)];
 
     // A shell without a pty (`ssh -T server`).
     let mut p = Pupil::open(s.addr, 80, 24).await;
@@ -119,6 +127,7 @@ async fn refusals_and_timeouts_are_one_stable_line_each() {
     p.wait_for_close().await;
     let line = wait_for(&mut s, why::NO_PTY).await;
     assert!(line.starts_with("yrke serve: avviste 127.0.0.1:"), "{line}");
+    refused.push(address_in(&line));
 
     // A pty with TERM=dumb.
     let mut p = Pupil::open(s.addr, 80, 24).await;
@@ -130,15 +139,24 @@ async fn refusals_and_timeouts_are_one_stable_line_each() {
     p.wait_for_close().await;
     let line = wait_for(&mut s, why::DUMB).await;
     assert!(line.starts_with("yrke serve: avviste 127.0.0.1:"), "{line}");
+    refused.push(address_in(&line));
 
     // A socket that never says anything: cut off after --login-timeout (1 s here).
     let silent = tokio::net::TcpStream::connect(s.addr).await.unwrap();
     let local = silent.local_addr().unwrap();
-    // (The refused clients above still hold their connections, so they time out too; each
-    // line names its own connection.)
     let line = wait_for(&mut s, &format!("{local}: {}", why::HANDSHAKE_TIMEOUT)).await;
     assert_refusal(&line, local, why::HANDSHAKE_TIMEOUT);
     drop(silent);
+    // The refused clients above still hold their connections, and their deadlines ran out
+    // before this one's: each was logged once, as refused, not again as a timeout.
+    for addr in &refused {
+        let lines: Vec<_> = s
+            .seen
+            .iter()
+            .filter(|l| l.contains(addr.as_str()))
+            .collect();
+        assert_eq!(lines.len(), 1, "{addr}: {lines:?}");
+    }
 
     // And a pupil who uses the explorer: in and out, with the count of sessions.
     let mut p = Pupil::start(s.addr, 80, 24, &[]).await;

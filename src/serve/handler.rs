@@ -28,6 +28,9 @@ pub struct Conn {
     peer: SocketAddr,
     /// Set when the explorer starts: the handshake deadline no longer applies.
     started: Arc<AtomicBool>,
+    /// Set when a refusal was logged: the deadline that ends the connection later adds no
+    /// second line for it.
+    refused: Arc<AtomicBool>,
     /// The connection's place under the connection cap; freed when the connection ends.
     _slot: Slot,
     /// Its place in the pre-login budget; freed when the explorer starts.
@@ -41,7 +44,7 @@ impl Conn {
     pub fn new(
         shared: Arc<Shared>,
         peer: SocketAddr,
-        started: Arc<AtomicBool>,
+        (started, refused): (Arc<AtomicBool>, Arc<AtomicBool>),
         slot: Slot,
         pending: Pending,
     ) -> Conn {
@@ -49,12 +52,18 @@ impl Conn {
             shared,
             peer,
             started,
+            refused,
             _slot: slot,
             pending,
             channel: None,
             client: ClientTerm::default(),
             input: None,
         }
+    }
+
+    fn log_refused(&self, why: &'static str) {
+        self.refused.store(true, Ordering::Release);
+        self.shared.log.refused(self.peer, why);
     }
 
     /// A request on our one session channel, before the explorer started.
@@ -92,7 +101,7 @@ impl Conn {
         why: &'static str,
         session: &mut Session,
     ) -> Result<(), russh::Error> {
-        self.shared.log.refused(self.peer, why);
+        self.log_refused(why);
         if !self.configurable(channel) {
             return session.channel_failure(channel);
         }
@@ -113,11 +122,11 @@ impl Conn {
                 Unfit::NoPty => (l.t(Pupil::NoPty).to_string(), why::NO_PTY),
                 Unfit::Dumb(term) => (text::dumb_terminal(l, &term), why::DUMB),
             };
-            self.shared.log.refused(self.peer, why);
+            self.log_refused(why);
             return self.refuse(channel, &message, session);
         }
         let Some(slot) = self.shared.sessions.try_take() else {
-            self.shared.log.refused(self.peer, why::SESSIONS);
+            self.log_refused(why::SESSIONS);
             return self.refuse(channel, &text::full(l, self.shared.sessions.max()), session);
         };
         self.started.store(true, Ordering::Release);

@@ -190,12 +190,13 @@ impl Server {
         S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         let started = Arc::new(AtomicBool::new(false));
+        let refused = Arc::new(AtomicBool::new(false));
         let within = self.shared.settings.handshake_timeout;
         let stream = Deadline::new(stream, within, Arc::clone(&started));
         let handler = Conn::new(
             Arc::clone(&self.shared),
             peer,
-            Arc::clone(&started),
+            (Arc::clone(&started), Arc::clone(&refused)),
             slot,
             pending,
         );
@@ -203,13 +204,15 @@ impl Server {
         let shared = Arc::clone(&self.shared);
         tokio::spawn(async move {
             // Other failures are clients going away: the session task logs what matters
-            // (connect and disconnect). A handshake cut off by the deadline is logged.
+            // (connect and disconnect). A handshake cut off by the deadline is logged, unless
+            // the connection was refused (and logged) already.
             let result = match russh::server::run_stream(config, stream, handler).await {
                 Ok(running) => running.await,
                 Err(e) => Err(e),
             };
             if let Err(e) = result
                 && !started.load(std::sync::atomic::Ordering::Acquire)
+                && !refused.load(std::sync::atomic::Ordering::Acquire)
                 && timed_out(&e)
             {
                 shared.log.refused(peer, why::HANDSHAKE_TIMEOUT);
