@@ -188,6 +188,12 @@ catalogue! {
             økter blir ikkje talde)";
         LogAddresses => "Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen",
             "Adressene til elevane i loggen: heile, berre nettet (/24, /48) eller ingen";
+        ProxyProtocol => "Bak en lastbalanserer (HAProxy med send-proxy-v2): krev et PROXY-hode (v1 eller v2) først på hver tilkobling, og bruk elevens adresse fra det i loggen og i grensene",
+            "Bak ein lastbalanserar (HAProxy med send-proxy-v2): krev eit PROXY-hovud (v1 eller v2) først på kvar tilkopling, og bruk adressa til eleven derifrå i loggen og i grensene";
+        ProxyFrom => "Bare disse nettene får sende PROXY-hodet; alle andre avvises. Oppgi bare lastbalansereren (standard: 127.0.0.0/8,::1/128, maskinen selv)",
+            "Berre desse nettene får sende PROXY-hovudet; alle andre blir avviste. Oppgi berre lastbalanseraren (standard: 127.0.0.0/8,::1/128, maskina sjølv)";
+        LoginTimeout => "Koble fra en tilkobling som ikke har startet utforskeren innen denne tiden (skjult: for tester og skript som prøver serveren; 30s passer for en klasse)",
+            "Kople frå ei tilkopling som ikkje har starta utforskaren innan denne tida (skjult: for testar og skript som prøver serveren; 30s passar for ein klasse)";
         AddressesFull => "Adresse og port", "Adresse og port";
         AddressesTruncated => "Bare nettet: /24 for IPv4, /48 for IPv6",
             "Berre nettet: /24 for IPv4, /48 for IPv6";

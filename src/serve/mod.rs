@@ -45,39 +45,25 @@ pub use server::Server;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Adressen serveren lytter på; en bredere adresse enn 127.0.0.1 må velges med vilje
+    // Help texts: `lang::cli` (both standards), applied by `cli::help` at run time.
     #[arg(long, default_value = "127.0.0.1:2222", value_name = "ADRESSE:PORT")]
     pub listen: String,
-    /// Vertsnøkkelen; lages ved første oppstart (standard: under XDG-datamappen)
     #[arg(long, value_name = "STI")]
     pub host_key: Option<PathBuf>,
-    /// Høyst så mange samtidige økter
     #[arg(long, default_value_t = limits::DEFAULT_MAX_SESSIONS, value_name = "N")]
     pub max_sessions: usize,
-    /// Koble fra en økt etter så lang tid uten taster, f.eks. 30m, 90s, 1h (høyst 30d); 0: aldri
     #[arg(long, default_value = "30m", value_name = "VARIGHET")]
     pub idle_timeout: String,
-    /// Tilkoblinger som ikke har logget inn ennå: slipp alle inn under START, avvis RATE % ved
-    /// START, stigende til alle ved FULL (som OpenSSH MaxStartups)
     #[arg(long, default_value = "10:30:60", value_name = "START:RATE:FULL")]
     pub max_startups: String,
-    /// Høyst så mange tilkoblinger som ikke har logget inn ennå fra én adresse (innloggede
-    /// økter telles ikke)
     #[arg(long, default_value_t = 40, value_name = "N")]
     pub max_startups_per_address: usize,
-    /// Koble fra en tilkobling som ikke har startet utforskeren innen denne tiden (skjult:
-    /// for tester og skript som prøver serveren; 30s passer for en klasse)
     #[arg(long, default_value = "30s", value_name = "VARIGHET", hide = true)]
     pub login_timeout: String,
-    /// Elevenes adresser i loggen: hele, bare nettet (/24, /48) eller ingen
     #[arg(long, value_enum, default_value_t = log::Addresses::Full, value_name = "HVORDAN")]
     pub log_addresses: log::Addresses,
-    /// Bak en lastbalanserer (HAProxy med send-proxy-v2): krev et PROXY-hode (v1 eller v2)
-    /// først på hver tilkobling, og bruk elevens adresse fra det i loggen og i grensene
     #[arg(long)]
     pub proxy_protocol: bool,
-    /// Bare disse nettene får sende PROXY-hodet; alle andre avvises. Oppgi bare
-    /// lastbalansereren (standard: 127.0.0.0/8,::1/128, maskinen selv)
     #[arg(long, value_name = "CIDR[,CIDR…]", requires = "proxy_protocol")]
     pub proxy_from: Option<String>,
 }
