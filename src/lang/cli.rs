@@ -119,8 +119,8 @@ catalogue! {
         ListExample => "Eksempel: yrke list --kind specialty --group fim",
             "Døme: yrke list --kind specialty --group fim";
         Kind => "Bare yrker eller bare spesialiteter", "Berre yrke eller berre spesialitetar";
-        KindOccupation => "Yrker (også: yrke)", "Yrke (også: yrke)";
-        KindSpecialty => "Legespesialiteter (også: spesialitet)", "Legespesialitetar (også: spesialitet)";
+        KindOccupation => "Yrker (også: yrke)", "Yrke (du kan òg skrive «yrke»)";
+        KindSpecialty => "Legespesialiteter (også: spesialitet)", "Legespesialitetar (du kan òg skrive «spesialitet»)";
         Group => "Bare spesialiteter i denne LIS2-gruppen (gjelder ikke yrker)",
             "Berre spesialitetar i denne LIS2-gruppa (gjeld ikkje yrke)";
         GroupFim => "Felles indremedisinske læringsmål (FIM) i LIS2",
@@ -172,7 +172,7 @@ catalogue! {
         ServeAbout => "Kjør utforskeren over SSH for en hel klasse, uten brukerkontoer",
             "Køyr utforskaren over SSH for ein heil klasse, utan brukarkontoar";
         Listen => "Adressen serveren lytter på; en bredere adresse enn 127.0.0.1 må velges med vilje",
-            "Adressa tenaren lyttar på; ei breiare adresse enn 127.0.0.1 må veljast med vilje";
+            "Adressa serveren lyttar på; ei breiare adresse enn 127.0.0.1 må veljast med vilje";
         HostKey => "Vertsnøkkelen; lages ved første oppstart (standard: under XDG-datamappen)",
             "Vertsnøkkelen; blir laga ved første oppstart (standard: under XDG-datamappa)";
         MaxSessions => "Høyst så mange samtidige økter", "Høgst så mange samtidige økter";
