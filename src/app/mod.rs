@@ -4,6 +4,7 @@
 
 mod action;
 pub mod coalesce;
+mod filter;
 pub mod history;
 pub mod keymap;
 pub mod layout;
@@ -16,6 +17,7 @@ use std::sync::Arc;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
 pub use action::Action;
+pub use filter::Filter;
 pub use history::History;
 pub use keymap::Mode;
 pub use update::update;
@@ -125,34 +127,6 @@ struct View {
     compare_scroll: usize,
     /// Bokmål or nynorsk around the dataset's text; Ctrl-L switches it for this session.
     lang: Lang,
-}
-
-/// Which kinds of entries the hit list shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Filter {
-    #[default]
-    All,
-    Occupations,
-    Specialties,
-}
-
-impl Filter {
-    pub fn next(self) -> Filter {
-        match self {
-            Filter::All => Filter::Occupations,
-            Filter::Occupations => Filter::Specialties,
-            Filter::Specialties => Filter::All,
-        }
-    }
-
-    /// The kind the list is limited to, if any.
-    pub fn kind(self) -> Option<crate::dataset::Kind> {
-        match self {
-            Filter::All => None,
-            Filter::Occupations => Some(crate::dataset::Kind::Occupation),
-            Filter::Specialties => Some(crate::dataset::Kind::Specialty),
-        }
-    }
 }
 
 /// How many entries `yrke compare` (and the comparison view) takes.
